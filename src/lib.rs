@@ -1,0 +1,26 @@
+//! Goodwill: a networking-etiquette coach that runs entirely in the browser.
+//!
+//! The crate is a pure core with a thin shell. Everything a user's judgement depends on
+//! lives in plain Rust with no web types, tested natively and reachable from the CLI:
+//!
+//! - [`etiquette`]: the checker. [`etiquette::lint`] reports where a networking message
+//!   breaks the etiquette rules, with spans, messages and fixes.
+//! - [`content`]: guides and rule explanations compiled in from `content/`.
+//! - `cli` (native only): the `goodwill` command line.
+//! - `ui` (wasm only): the Yew app, which renders state and decides nothing.
+//!
+//! ```
+//! use goodwill::etiquette::{lint, Kind};
+//!
+//! let report = lint(Kind::Request, "Hi Ana,\nCan I pick your brain sometime?\nSam");
+//! assert!(report.diagnostics.iter().any(|d| d.rule == "vague-ask"));
+//! ```
+
+pub mod content;
+pub mod etiquette;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
