@@ -68,11 +68,16 @@ fn build_guides(dir: &Path) -> Vec<Guide> {
             let (front, body) =
                 front_matter::split(&source).unwrap_or_else(|| fail("no +++ front matter".into()));
             let front: GuideFront = toml::from_str(front).unwrap_or_else(|e| fail(e.to_string()));
-            let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+            let stem = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or_default();
             // "01-give-first" -> "give-first": the number only orders the library.
             let slug = stem.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-');
             if slug.is_empty() || !slug.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
-                fail(format!("file name must be NN-lowercase-slug.md, got {stem:?}"));
+                fail(format!(
+                    "file name must be NN-lowercase-slug.md, got {stem:?}"
+                ));
             }
             if front.title.trim().is_empty() || front.summary.trim().is_empty() {
                 fail("title and summary must not be empty".into());
@@ -113,7 +118,8 @@ const KINDS: [(&str, &str); 4] = [
     ("introduction", "Introduction"),
     ("check-in", "CheckIn"),
 ];
-const SEVERITIES: [(&str, &str); 3] = [("error", "Error"), ("warning", "Warning"), ("hint", "Hint")];
+const SEVERITIES: [(&str, &str); 3] =
+    [("error", "Error"), ("warning", "Warning"), ("hint", "Hint")];
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -127,6 +133,8 @@ struct RuleFile {
     explanation: String,
     #[serde(default)]
     phrase: Vec<PhraseFile>,
+    #[serde(default)]
+    satisfied_by: Vec<String>,
     examples: Examples,
 }
 
@@ -155,7 +163,8 @@ fn build_rules(dir: &Path, guide_slugs: &[String]) -> Vec<RuleFile> {
         .map(|path| {
             let fail = |why: String| -> ! { panic!("content error in {}: {why}", path.display()) };
             let source = fs::read_to_string(&path).unwrap_or_else(|e| fail(e.to_string()));
-            let mut rule: RuleFile = toml::from_str(&source).unwrap_or_else(|e| fail(e.to_string()));
+            let mut rule: RuleFile =
+                toml::from_str(&source).unwrap_or_else(|e| fail(e.to_string()));
             if path.file_stem().and_then(|s| s.to_str()) != Some(rule.id.as_str()) {
                 fail(format!("file must be named after its id {:?}", rule.id));
             }
@@ -171,7 +180,10 @@ fn build_rules(dir: &Path, guide_slugs: &[String]) -> Vec<RuleFile> {
                 fail(format!("unknown severity {:?}", rule.severity));
             }
             if !guide_slugs.contains(&rule.guide) {
-                fail(format!("links to a guide that does not exist: {:?}", rule.guide));
+                fail(format!(
+                    "links to a guide that does not exist: {:?}",
+                    rule.guide
+                ));
             }
             if rule.examples.fire.is_empty() || rule.examples.quiet.is_empty() {
                 fail("needs at least one example that fires and one that stays quiet".into());
@@ -183,12 +195,13 @@ fn build_rules(dir: &Path, guide_slugs: &[String]) -> Vec<RuleFile> {
                 if p.remove && p.replace.is_some() {
                     fail("a phrase fix is either replace or remove, not both".into());
                 }
-                for pattern in &p.patterns {
-                    if pattern != &pattern.to_lowercase() || pattern.contains('\u{2019}') {
-                        fail(format!("write patterns in lower case with straight apostrophes: {pattern:?}"));
-                    }
-                }
+                p.patterns
+                    .iter()
+                    .for_each(|pattern| check_pattern(pattern).unwrap_or_else(|e| fail(e)));
             }
+            rule.satisfied_by
+                .iter()
+                .for_each(|pattern| check_pattern(pattern).unwrap_or_else(|e| fail(e)));
             rule
         })
         .collect();
@@ -196,14 +209,46 @@ fn build_rules(dir: &Path, guide_slugs: &[String]) -> Vec<RuleFile> {
     rules
 }
 
+/// Patterns are matched word by word against lower-cased text, so they must be lower-case
+/// words (letters, digits, inner straight apostrophes) or `*`, never starting with `*`.
+fn check_pattern(pattern: &str) -> Result<(), String> {
+    let words: Vec<&str> = pattern.split_whitespace().collect();
+    let ok = !words.is_empty()
+        && words[0] != "*"
+        && words.iter().all(|w| {
+            *w == "*"
+                || (w.chars().all(|c| c.is_alphanumeric() || c == '\'')
+                    && !w.starts_with('\'')
+                    && !w.ends_with('\'')
+                    && w.to_lowercase() == *w)
+        });
+    if ok {
+        Ok(())
+    } else {
+        Err(format!(
+            "pattern {pattern:?} must be lower-case words (straight inner apostrophes) or *, not starting with *"
+        ))
+    }
+}
+
 fn rust_name(table: &[(&str, &str)], key: &str) -> String {
-    table.iter().find(|(k, _)| *k == key).map(|(_, v)| v.to_string()).expect("validated above")
+    table
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map(|(_, v)| v.to_string())
+        .expect("validated above")
 }
 
 fn rules_source(rules: &[RuleFile]) -> String {
-    let mut s = String::from("/// Every rule in `content/rules/`, sorted by id.\npub static RULES: &[RuleMeta] = &[\n");
+    let mut s = String::from(
+        "/// Every rule in `content/rules/`, sorted by id.\npub static RULES: &[RuleMeta] = &[\n",
+    );
     for r in rules {
-        let kinds: Vec<String> = r.kinds.iter().map(|k| format!("Kind::{}", rust_name(&KINDS, k))).collect();
+        let kinds: Vec<String> = r
+            .kinds
+            .iter()
+            .map(|k| format!("Kind::{}", rust_name(&KINDS, k)))
+            .collect();
         writeln!(
             s,
             "    RuleMeta {{ id: {:?}, title: {:?}, kinds: &[{}], severity: Severity::{}, guide: {:?}, summary: {:?}, explanation: {:?}, phrases: &[",
@@ -230,7 +275,7 @@ fn rules_source(rules: &[RuleFile]) -> String {
             )
             .unwrap();
         }
-        s.push_str("    ] },\n");
+        writeln!(s, "    ], satisfied_by: &{:?} }},", r.satisfied_by).unwrap();
     }
     s.push_str("];\n");
     s

@@ -1,0 +1,37 @@
+//! Decides which sentences of a message ask something of the reader.
+
+use super::phrase::{Hit, Owner};
+use super::text::Document;
+
+/// Indices into `doc.sentences`, in order, of body sentences that ask something: a question
+/// or an ask phrase ("could you", "I'd love to"), unless the sentence is small talk, an
+/// offer or an easy out ("how are you?", "happy to help", "no worries if not").
+pub fn find(doc: &Document, hits: &[Hit]) -> Vec<usize> {
+    let body = doc.body_tokens();
+    let mut asks = Vec::new();
+    let mut h = 0;
+    for (index, sentence) in doc.sentences.iter().enumerate() {
+        if sentence.tokens.is_empty()
+            || sentence.tokens.start < body.start
+            || sentence.tokens.end > body.end
+        {
+            continue;
+        }
+        let (mut ask, mut not_ask) = (false, false);
+        while h < hits.len() && hits[h].tokens.start < sentence.tokens.end {
+            let hit = &hits[h];
+            if hit.tokens.start >= sentence.tokens.start && !hit.quoted {
+                match hit.owner {
+                    Owner::Ask => ask = true,
+                    Owner::NotAsk => not_ask = true,
+                    _ => {}
+                }
+            }
+            h += 1;
+        }
+        if (ask || sentence.question) && !not_ask {
+            asks.push(index);
+        }
+    }
+    asks
+}

@@ -1,0 +1,61 @@
+//! The rule catalogue compiled in from `content/rules/`: ids, titles, kinds, severities,
+//! explanations, guide links and phrase lists.
+
+use super::{Kind, Severity};
+use serde::Serialize;
+
+/// How a phrase match can be fixed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PhraseFix {
+    Replace(&'static str),
+    Remove,
+}
+
+/// A group of patterns that share one message. Patterns are lower case, words separated
+/// by spaces; `*` stands for any one word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PhraseSpec {
+    pub patterns: &'static [&'static str],
+    /// Shown for each match; `{}` is replaced by the words as the user wrote them.
+    pub message: &'static str,
+    pub fix: Option<PhraseFix>,
+}
+
+/// Everything the app and the CLI say about a rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct RuleMeta {
+    /// Stable id: never changes once shipped (saved drafts and settings refer to it).
+    pub id: &'static str,
+    pub title: &'static str,
+    pub kinds: &'static [Kind],
+    pub severity: Severity,
+    /// Slug of the guide that explains the principle behind the rule.
+    pub guide: &'static str,
+    /// One line: what to do instead.
+    pub summary: &'static str,
+    pub explanation: &'static str,
+    #[serde(skip)]
+    pub phrases: &'static [PhraseSpec],
+    /// Phrases whose presence means a "something is missing" rule is satisfied.
+    #[serde(skip)]
+    pub satisfied_by: &'static [&'static str],
+}
+
+impl RuleMeta {
+    pub fn applies_to(&self, kind: Kind) -> bool {
+        self.kinds.contains(&kind)
+    }
+}
+
+include!(concat!(env!("OUT_DIR"), "/rules.rs"));
+
+/// The rule with this id.
+pub fn rule(id: &str) -> Option<&'static RuleMeta> {
+    RULES.iter().find(|r| r.id == id)
+}
+
+/// Examples from the rule files, for tests: `(rule id, kind, should fire, text)`.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod examples {
+    include!(concat!(env!("OUT_DIR"), "/rule_examples.rs"));
+}

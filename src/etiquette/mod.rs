@@ -1,0 +1,73 @@
+//! The etiquette checker: finds where a networking message breaks the rules in
+//! `content/rules/`. Pure Rust with no web types; the app and the CLI both call [`lint`].
+
+mod asks;
+mod catalogue;
+mod diagnostic;
+mod kind;
+mod lexicon;
+mod phrase;
+pub mod rules;
+mod text;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub use catalogue::examples;
+pub use catalogue::{rule, PhraseFix, PhraseSpec, RuleMeta, RULES};
+pub use diagnostic::{Diagnostic, Fix, Severity, Span};
+pub use kind::Kind;
+
+use serde::Serialize;
+
+/// What the writer told us beyond the text itself.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Context {
+    /// Who introduced the writer to the reader, when the message follows an introduction.
+    pub introduced_by: Option<String>,
+}
+
+/// The result of checking one message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Report {
+    pub kind: Kind,
+    /// Words in the body (greeting and sign-off excluded).
+    pub words: usize,
+    /// Sorted by start offset, then severity.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Checks `text` as a message of `kind`.
+pub fn lint(kind: Kind, text: &str) -> Report {
+    lint_with(kind, text, &Context::default())
+}
+
+/// Checks `text` as a message of `kind`, knowing more about its situation.
+pub fn lint_with(kind: Kind, text: &str, context: &Context) -> Report {
+    let doc = text::Document::new(text);
+    let hits = phrase::find(&doc);
+    let asks = asks::find(&doc, &hits);
+    let mut diagnostics = Vec::new();
+    for rule in rules::ALL {
+        let Ok(index) = RULES.binary_search_by(|meta| meta.id.cmp(rule.id())) else {
+            continue;
+        };
+        if RULES[index].applies_to(kind) {
+            rule.check(&mut rules::Check::new(
+                &doc,
+                kind,
+                context,
+                &hits,
+                &asks,
+                index,
+                &mut diagnostics,
+            ));
+        }
+    }
+    diagnostics.sort_by(|a, b| {
+        (a.span.start, a.severity, a.rule).cmp(&(b.span.start, b.severity, b.rule))
+    });
+    Report {
+        kind,
+        words: doc.body_word_count(),
+        diagnostics,
+    }
+}

@@ -1,0 +1,31 @@
+//! `ask-in-thanks`: a new request tucked into a thank-you.
+
+use super::{Check, Rule};
+
+pub struct AskInThanks;
+
+impl Rule for AskInThanks {
+    fn id(&self) -> &'static str {
+        "ask-in-thanks"
+    }
+
+    fn check(&self, check: &mut Check<'_, '_>) {
+        let mut flagged_sentences = Vec::new();
+        let hits: Vec<_> = check.phrase_hits().collect();
+        for (hit, spec) in hits {
+            flagged_sentences.push(check.doc.sentence_index(hit.tokens.start));
+            check.report_phrase(hit, spec);
+        }
+        // Any other question that asks them to do something is a new request too.
+        let asks: Vec<usize> = check
+            .asks
+            .iter()
+            .copied()
+            .filter(|&s| check.doc.sentences[s].question && !flagged_sentences.contains(&Some(s)))
+            .collect();
+        for s in asks {
+            let span = check.sentence_span(&check.doc.sentences[s]);
+            check.report(span, "This asks for something new inside your thanks, which can make the thanks feel like a down payment. Send the thanks on its own and ask another day.", None);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+//! `generic-thanks`: thanks that never names what the person did.
+
+use super::{Check, Rule};
+
+/// Words that can follow "thanks for" without saying what the person did:
+/// "thanks for all your support over the last few weeks".
+const VAGUE: &[&str] = &[
+    "all",
+    "your",
+    "you",
+    "everything",
+    "help",
+    "time",
+    "support",
+    "the",
+    "so",
+    "much",
+    "again",
+    "of",
+    "it",
+    "that",
+    "this",
+    "do",
+    "did",
+    "done",
+    "have",
+    "has",
+    "assistance",
+    "really",
+    "everything's",
+    "over",
+    "during",
+    "in",
+    "past",
+    "last",
+    "few",
+    "weeks",
+    "months",
+    "days",
+    "year",
+    "years",
+    "couple",
+    "recent",
+    "recently",
+    "lately",
+    "these",
+    "those",
+    "kindness",
+    "generosity",
+    "patience",
+    "encouragement",
+    "guidance",
+    "being",
+    "there",
+    "such",
+    "a",
+    "an",
+    "great",
+    "kind",
+    "always",
+    "me",
+    "on",
+    "with",
+    "and",
+    "for",
+    "my",
+    "way",
+    "ever",
+    "you've",
+    "given",
+    "gave",
+    "throughout",
+    "whole",
+    "entire",
+    "process",
+    "journey",
+    "search",
+    "job",
+    "hunt",
+    "very",
+    "truly",
+    "sincerely",
+    "just",
+    "what",
+    "i",
+    "to",
+    "at",
+    "all's",
+    "lot",
+    "lots",
+    "everything",
+];
+
+pub struct GenericThanks;
+
+impl Rule for GenericThanks {
+    fn id(&self) -> &'static str {
+        "generic-thanks"
+    }
+
+    fn check(&self, check: &mut Check<'_, '_>) {
+        if check.satisfied() || names_what_they_did(check) {
+            return;
+        }
+        let first = check.phrase_hits().next();
+        if let Some((hit, spec)) = first {
+            check.report_phrase(hit, spec);
+        }
+    }
+}
+
+/// "Thank you for the hour you spent on my portfolio" says what they did: some word after
+/// "for" is not one of the [`VAGUE`] ones.
+fn names_what_they_did(check: &Check<'_, '_>) -> bool {
+    let doc = check.doc;
+    doc.body_sentences().any(|s| {
+        let thanks = s
+            .tokens
+            .clone()
+            .position(|i| matches!(doc.word(i), "thank" | "thanks" | "grateful" | "appreciate"));
+        let Some(at) = thanks else { return false };
+        let after = s.tokens.start + at..s.tokens.end;
+        let Some(for_at) = after.clone().find(|&i| doc.word(i) == "for") else {
+            return false;
+        };
+        (for_at + 1..s.tokens.end).any(|i| !VAGUE.contains(&doc.word(i)))
+    })
+}

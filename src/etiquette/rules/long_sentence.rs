@@ -1,0 +1,29 @@
+//! `long-sentence`: a sentence past about 30 words.
+
+use super::{Check, Rule};
+
+const MOST_WORDS: usize = 30;
+
+pub struct LongSentence;
+
+impl Rule for LongSentence {
+    fn id(&self) -> &'static str {
+        "long-sentence"
+    }
+
+    fn check(&self, check: &mut Check<'_, '_>) {
+        let long: Vec<_> = check
+            .doc
+            .body_sentences()
+            .filter(|s| s.tokens.len() > MOST_WORDS)
+            .collect();
+        for sentence in long {
+            let span = check.sentence_span(sentence);
+            check.report(
+                span,
+                format!("This sentence runs to {} words; split it where the thought turns so it reads in one pass.", sentence.tokens.len()),
+                None,
+            );
+        }
+    }
+}

@@ -1,0 +1,58 @@
+//! `me-first`: a message about the sender, not the reader: "I" far outweighs "you", or it
+//! opens with a self-pitch.
+
+use super::{Check, Rule};
+use crate::etiquette::lexicon::{FIRST_PERSON, SECOND_PERSON};
+
+/// Below this many first-person words a message is too short to judge its balance.
+const ENOUGH: usize = 12;
+/// "I" words per "you" word at which the balance tips.
+const RATIO: usize = 3;
+
+pub struct MeFirst;
+
+impl Rule for MeFirst {
+    fn id(&self) -> &'static str {
+        "me-first"
+    }
+
+    fn check(&self, check: &mut Check<'_, '_>) {
+        let doc = check.doc;
+        let (mut me, mut you) = (0usize, 0usize);
+        for i in doc.body_tokens() {
+            let w = doc.word(i);
+            if FIRST_PERSON.contains(&w) {
+                me += 1;
+            } else if SECOND_PERSON.contains(&w) {
+                you += 1;
+            }
+        }
+        let Some(opening) = doc.body_sentences().next() else {
+            return;
+        };
+        let opening_about_me = opening
+            .tokens
+            .clone()
+            .any(|i| FIRST_PERSON.contains(&doc.word(i)))
+            && !opening
+                .tokens
+                .clone()
+                .any(|i| SECOND_PERSON.contains(&doc.word(i)));
+        // A self-pitch only counts when it opens the message and says nothing of the reader.
+        let pitch = check
+            .phrase_hits()
+            .find(|(hit, _)| opening_about_me && opening.tokens.contains(&hit.tokens.start));
+        if let Some((hit, spec)) = pitch {
+            check.report_phrase(hit, spec);
+            return;
+        }
+        if me >= ENOUGH && me >= RATIO * you {
+            let span = check.sentence_span(opening);
+            check.report(
+                span,
+                format!("This message says I/me/my {me} times and you/your {you} times. Start from them: why you're writing to this person, what you know of their work."),
+                None,
+            );
+        }
+    }
+}

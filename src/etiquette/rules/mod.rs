@@ -1,0 +1,258 @@
+//! The rules: one file each, all behind the one small [`Rule`] trait. Phrase lists and
+//! wording come from `content/rules/`; what can't be a list (counting, balance, length,
+//! what is missing) is code here.
+
+mod ask_in_thanks;
+mod generic_greeting;
+mod generic_thanks;
+mod introducer_not_credited;
+mod job_ask;
+mod keeping_score;
+mod long_sentence;
+mod me_first;
+mod missing_thanks;
+mod multiple_asks;
+mod no_easy_out;
+mod no_give;
+mod no_loop_closing;
+mod over_promise;
+mod pressure;
+mod sensitive_ask;
+mod shouting;
+mod too_long;
+mod unbounded_time;
+mod unfilled_placeholder;
+mod vague_ask;
+
+use super::catalogue::{PhraseFix, RuleMeta, RULES};
+use super::phrase::{Hit, Owner};
+use super::text::{Document, Sentence};
+use super::{Context, Diagnostic, Fix, Kind, Severity, Span};
+
+/// One etiquette rule.
+pub trait Rule: Sync {
+    /// The stable id; must name a file in `content/rules/`.
+    fn id(&self) -> &'static str;
+    /// Reports every place `check.doc` breaks the rule.
+    fn check(&self, check: &mut Check<'_, '_>);
+}
+
+/// Every rule the engine runs.
+pub static ALL: &[&dyn Rule] = &[
+    &ask_in_thanks::AskInThanks,
+    &generic_greeting::GenericGreeting,
+    &generic_thanks::GenericThanks,
+    &introducer_not_credited::IntroducerNotCredited,
+    &job_ask::JobAsk,
+    &keeping_score::KeepingScore,
+    &long_sentence::LongSentence,
+    &me_first::MeFirst,
+    &missing_thanks::MissingThanks,
+    &multiple_asks::MultipleAsks,
+    &no_easy_out::NoEasyOut,
+    &no_give::NoGive,
+    &no_loop_closing::NoLoopClosing,
+    &over_promise::OverPromise,
+    &pressure::Pressure,
+    &sensitive_ask::SensitiveAsk,
+    &shouting::Shouting,
+    &too_long::TooLong,
+    &unbounded_time::UnboundedTime,
+    &unfilled_placeholder::UnfilledPlaceholder,
+    &vague_ask::VagueAsk,
+];
+
+/// What one rule sees while it checks a message, and where it reports.
+pub struct Check<'d, 'a> {
+    pub doc: &'d Document<'a>,
+    pub kind: Kind,
+    pub context: &'d Context,
+    /// Every phrase in the message (all rules' and the lexicons').
+    pub hits: &'d [Hit],
+    /// Indices into `doc.sentences` of the sentences that ask something of the reader.
+    pub asks: &'d [usize],
+    pub meta: &'static RuleMeta,
+    rule_index: usize,
+    out: &'d mut Vec<Diagnostic>,
+}
+
+impl<'d, 'a> Check<'d, 'a> {
+    pub(crate) fn new(
+        doc: &'d Document<'a>,
+        kind: Kind,
+        context: &'d Context,
+        hits: &'d [Hit],
+        asks: &'d [usize],
+        rule_index: usize,
+        out: &'d mut Vec<Diagnostic>,
+    ) -> Self {
+        Check {
+            doc,
+            kind,
+            context,
+            hits,
+            asks,
+            meta: &RULES[rule_index],
+            rule_index,
+            out,
+        }
+    }
+
+    /// Reports a finding of this rule.
+    pub fn report(&mut self, span: Span, message: impl Into<String>, fix: Option<Fix>) {
+        self.out.push(Diagnostic {
+            rule: self.meta.id,
+            severity: self.meta.severity,
+            span,
+            message: message.into(),
+            fix,
+        });
+    }
+
+    /// This rule's `[[phrase]]` matches that are meant: not negated, not quoted.
+    pub fn phrase_hits(&self) -> impl Iterator<Item = (&'d Hit, usize)> + '_ {
+        let rule_index = self.rule_index;
+        self.hits.iter().filter_map(move |h| match h.owner {
+            Owner::Fires { rule, spec } if rule == rule_index && !h.negated && !h.quoted => {
+                Some((h, spec))
+            }
+            _ => None,
+        })
+    }
+
+    /// Reports a finding at a severity other than the rule's default (a softer early warning).
+    pub fn report_with_severity(
+        &mut self,
+        severity: Severity,
+        span: Span,
+        message: impl Into<String>,
+        fix: Option<Fix>,
+    ) {
+        self.out.push(Diagnostic {
+            rule: self.meta.id,
+            severity,
+            span,
+            message: message.into(),
+            fix,
+        });
+    }
+
+    /// How many findings all rules have reported so far; compare before and after.
+    pub fn reported(&self) -> usize {
+        self.out.len()
+    }
+
+    /// Reports every meant phrase of this rule.
+    pub fn report_all_phrases(&mut self) {
+        let hits: Vec<(&Hit, usize)> = self.phrase_hits().collect();
+        for (hit, spec) in hits {
+            self.report_phrase(hit, spec);
+        }
+    }
+
+    /// Does the message contain one of this rule's `satisfied_by` phrases (outside quotes)?
+    pub fn satisfied(&self) -> bool {
+        let rule_index = self.rule_index;
+        self.hits
+            .iter()
+            .any(|h| h.owner == Owner::Satisfies { rule: rule_index } && !h.quoted)
+    }
+
+    /// Reports a phrase hit with its group's message and fix.
+    pub fn report_phrase(&mut self, hit: &Hit, spec: usize) {
+        let phrase = &self.meta.phrases[spec];
+        let span = self.span(hit.tokens.start, hit.tokens.end - 1);
+        let words = self
+            .doc
+            .original_range(hit.tokens.start, hit.tokens.end - 1);
+        let message = phrase.message.replace("{}", words);
+        let fix = phrase.fix.map(|fix| match fix {
+            PhraseFix::Replace(text) => Fix::Replace {
+                start: span.start,
+                end: span.end,
+                text: text.to_string(),
+            },
+            PhraseFix::Remove => removal(self.doc.text, span),
+        });
+        self.report(span, message, fix);
+    }
+
+    /// The byte span from the start of token `first` to the end of token `last`.
+    pub fn span(&self, first: usize, last: usize) -> Span {
+        Span::new(
+            self.doc.tokens[first].span.start,
+            self.doc.tokens[last].span.end,
+        )
+    }
+
+    /// The span of a sentence.
+    pub fn sentence_span(&self, sentence: &Sentence) -> Span {
+        Span::new(sentence.span.start, sentence.span.end)
+    }
+
+    /// Where to anchor a "something is missing" finding: the first ask if there is one,
+    /// else the last sentence of the body, else the whole text.
+    pub fn anchor_on_ask_or_end(&self) -> Span {
+        if let Some(&s) = self.asks.first() {
+            return self.sentence_span(&self.doc.sentences[s]);
+        }
+        self.anchor_on_end()
+    }
+
+    /// The last sentence of the body (before the sign-off), or the whole text.
+    pub fn anchor_on_end(&self) -> Span {
+        match self.doc.body_sentences().last() {
+            Some(s) => self.sentence_span(s),
+            None => Span::new(0, self.doc.text.len()),
+        }
+    }
+
+    /// An insertion just after the last body sentence, on the same line.
+    pub fn insert_after_body(&self, text: &str) -> Fix {
+        let at = self
+            .doc
+            .body_sentences()
+            .last()
+            .map_or(self.doc.text.len(), |s| s.span.end);
+        Fix::Insert {
+            at,
+            text: format!(" {text}"),
+        }
+    }
+
+    /// The sentence holding token `i`, if any.
+    pub fn sentence_of(&self, i: usize) -> Option<&'d Sentence> {
+        self.doc.sentence_of(i)
+    }
+
+    /// Is token `i` in a sentence that asks something of the reader?
+    pub fn in_ask(&self, i: usize) -> bool {
+        self.doc.sentence_index(i).is_some_and(|s| self.is_ask(s))
+    }
+
+    /// Is sentence `s` (index into `doc.sentences`) an ask?
+    pub fn is_ask(&self, s: usize) -> bool {
+        self.asks.binary_search(&s).is_ok()
+    }
+}
+
+/// Removes `span` and one neighbouring space, so no double space is left behind.
+fn removal(text: &str, span: Span) -> Fix {
+    let bytes = text.as_bytes();
+    if span.end < bytes.len() && bytes[span.end] == b' ' {
+        Fix::Remove {
+            start: span.start,
+            end: span.end + 1,
+        }
+    } else if span.start > 0 && bytes[span.start - 1] == b' ' {
+        Fix::Remove {
+            start: span.start - 1,
+            end: span.end,
+        }
+    } else {
+        Fix::Remove {
+            start: span.start,
+            end: span.end,
+        }
+    }
+}

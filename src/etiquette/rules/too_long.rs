@@ -1,0 +1,50 @@
+//! `too-long`: a message body longer than the reader's time is worth.
+
+use super::{Check, Rule};
+use crate::etiquette::{Kind, Severity, Span};
+
+pub struct TooLong;
+
+/// `(hint from, warn past)` in body words.
+fn limits(kind: Kind) -> (usize, usize) {
+    match kind {
+        Kind::Request | Kind::CheckIn => (120, 150),
+        Kind::ThankYou | Kind::Introduction => (160, 200),
+    }
+}
+
+impl Rule for TooLong {
+    fn id(&self) -> &'static str {
+        "too-long"
+    }
+
+    fn check(&self, check: &mut Check<'_, '_>) {
+        let (hint, limit) = limits(check.kind);
+        let body = check.doc.body_tokens();
+        let words = body.len();
+        if words <= hint {
+            return;
+        }
+        // Highlight what runs past the comfortable length, so the writer sees what to cut.
+        let from = body.start + if words > limit { limit } else { hint };
+        let span = Span::new(
+            check.doc.tokens[from].span.start,
+            check.doc.tokens[body.end - 1].span.end,
+        );
+        let kind = check.kind.label().to_lowercase();
+        if words > limit {
+            check.report(
+                span,
+                format!("At {words} words this {kind} asks a lot of a busy reader; aim for under {limit}. The highlighted part runs past that: keep the ask and one line of context."),
+                None,
+            );
+        } else {
+            check.report_with_severity(
+                Severity::Hint,
+                span,
+                format!("At {words} words this {kind} is getting long; under {hint} reads in one glance."),
+                None,
+            );
+        }
+    }
+}

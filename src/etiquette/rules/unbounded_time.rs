@@ -1,0 +1,109 @@
+//! `unbounded-time`: asking for a call, meeting or coffee without saying how long.
+
+use super::{Check, Rule};
+use crate::etiquette::text::Document;
+use crate::etiquette::Fix;
+
+pub struct UnboundedTime;
+
+/// Words after which a meeting word is a noun ("a quick call"), so "15-minute" fits before it.
+const BEFORE_NOUN: &[&str] = &[
+    "a",
+    "an",
+    "quick",
+    "short",
+    "brief",
+    "virtual",
+    "informal",
+    "informational",
+    "phone",
+    "video",
+    "zoom",
+];
+
+impl Rule for UnboundedTime {
+    fn id(&self) -> &'static str {
+        "unbounded-time"
+    }
+
+    fn check(&self, check: &mut Check<'_, '_>) {
+        if names_a_duration(check.doc) {
+            return;
+        }
+        // Only a meeting the writer is asking for: "I enjoyed our chat" asks nothing.
+        let first = check
+            .phrase_hits()
+            .find(|(hit, _)| check.in_ask(hit.tokens.start));
+        let Some((hit, _)) = first else { return };
+        let doc = check.doc;
+        let span = check.span(hit.tokens.start, hit.tokens.end - 1);
+        let words = doc.original_range(hit.tokens.start, hit.tokens.end - 1);
+        let noun = hit.tokens.start > 0 && BEFORE_NOUN.contains(&doc.word(hit.tokens.start - 1));
+        let fix = if noun {
+            Fix::Insert {
+                at: span.start,
+                text: "15-minute ".into(),
+            }
+        } else {
+            // "call you" takes the length after "you": "call you for 15 minutes".
+            let mut last = hit.tokens.end - 1;
+            if last + 1 < doc.tokens.len()
+                && doc.word(last + 1) == "you"
+                && doc.tokens[last + 1].gap_before == crate::etiquette::text::Gap::Soft
+            {
+                last += 1;
+            }
+            Fix::Insert {
+                at: doc.tokens[last].span.end,
+                text: " for 15 minutes".into(),
+            }
+        };
+        check.report(
+            span,
+            format!("\"{words}\" doesn't say how long. Naming a short, fixed time (\"15 minutes\") tells them exactly what they're agreeing to."),
+            Some(fix),
+        );
+    }
+}
+
+/// "15 minutes", "a 20-minute call", "half an hour", "15min", "an hour", "a few minutes".
+fn names_a_duration(doc: &Document) -> bool {
+    (0..doc.tokens.len()).any(|i| {
+        let w = doc.word(i);
+        let unit = |u: &str| {
+            matches!(
+                u,
+                "minute" | "minutes" | "min" | "mins" | "hour" | "hours" | "hr" | "hrs"
+            )
+        };
+        if let Some(number) = w
+            .strip_suffix("minutes")
+            .or_else(|| w.strip_suffix("mins"))
+            .or_else(|| w.strip_suffix("min"))
+        {
+            if !number.is_empty() && number.chars().all(|c| c.is_ascii_digit()) {
+                return true;
+            }
+        }
+        if !unit(w) || i == 0 {
+            return false;
+        }
+        let before = doc.word(i - 1);
+        before.chars().all(|c| c.is_ascii_digit())
+            || matches!(
+                before,
+                "a" | "an"
+                    | "one"
+                    | "two"
+                    | "five"
+                    | "ten"
+                    | "fifteen"
+                    | "twenty"
+                    | "thirty"
+                    | "few"
+                    | "half"
+                    | "quick"
+                    | "couple"
+            )
+    })
+}

@@ -1,0 +1,95 @@
+//! `unfilled-placeholder`: template slots left in: "[Name]", "{company}", "<NAME>", "XXX", "TODO".
+
+use super::{Check, Rule};
+use crate::etiquette::Span;
+
+/// Longest bracketed text still taken for a slot; longer is an aside.
+const LONGEST_SLOT: usize = 40;
+
+pub struct UnfilledPlaceholder;
+
+impl Rule for UnfilledPlaceholder {
+    fn id(&self) -> &'static str {
+        "unfilled-placeholder"
+    }
+
+    fn check(&self, check: &mut Check<'_, '_>) {
+        let text = check.doc.text;
+        let mut found: Vec<Span> = bracketed(text);
+        for (i, token) in check.doc.tokens.iter().enumerate() {
+            let original = check.doc.original(i);
+            let marker = matches!(original, "TODO" | "TBD" | "FIXME" | "XXX")
+                || (original.len() >= 3
+                    && original.chars().all(|c| c == 'x' || c == 'X')
+                    && original.chars().any(|c| c == 'X'));
+            if marker
+                && !found
+                    .iter()
+                    .any(|s| s.start <= token.span.start && token.span.end <= s.end)
+            {
+                found.push(Span::new(token.span.start, token.span.end));
+            }
+        }
+        found.sort_by_key(|s| s.start);
+        for span in found {
+            let slot = &text[span.start..span.end];
+            check.report(span, format!("\"{slot}\" is a template slot left unfilled: put in the real detail before sending."), None);
+        }
+    }
+}
+
+/// `[Name]`, `{company}`, `{{first_name}}`, `<NAME>`: short, one line, with a letter, and not
+/// a link (`[text](url)`), an address (`<a@b.com>`) or a heart (`<3`).
+fn bracketed(text: &str) -> Vec<Span> {
+    let mut spans = Vec::new();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let close = match bytes[i] {
+            b'[' => b']',
+            b'{' => b'}',
+            b'<' => b'>',
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let open = bytes[i];
+        let limit = (i + 1 + LONGEST_SLOT + 4).min(bytes.len());
+        let Some(len) = bytes[i + 1..limit]
+            .iter()
+            .position(|&b| b == close || b == b'\n' || b == open)
+        else {
+            i += 1;
+            continue;
+        };
+        let end = i + 1 + len;
+        if bytes[end] != close {
+            i += 1;
+            continue;
+        }
+        let inner = &text[i + 1..end];
+        let inner_trimmed = inner.trim_matches(|c| c == '{' || c == '}');
+        let looks_like_slot = inner_trimmed.chars().any(char::is_alphabetic)
+            && inner_trimmed.len() <= LONGEST_SLOT
+            && !inner.contains(['@', ':', '/', '.'])
+            && !(open == b'[' && bytes.get(end + 1) == Some(&b'('));
+        if looks_like_slot {
+            // Take the doubled braces of "{{name}}" too.
+            let (start, stop) = if open == b'{'
+                && i > 0
+                && bytes[i - 1] == b'{'
+                && bytes.get(end + 1) == Some(&b'}')
+            {
+                (i - 1, end + 2)
+            } else {
+                (i, end + 1)
+            };
+            spans.push(Span::new(start, stop));
+            i = stop;
+        } else {
+            i += 1;
+        }
+    }
+    spans
+}

@@ -1,0 +1,222 @@
+//! Finds a message's greeting ("Hi Ana,") and sign-off ("Best,\nSam"); the rest is the body.
+
+use super::sentence::Sentence;
+use super::token::{Gap, Token};
+use std::ops::Range;
+
+/// Where the parts of a message are, as token ranges.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Layout {
+    /// The salutation, e.g. `Hi Ana` or `To whom it may concern`.
+    pub greeting: Option<Range<usize>>,
+    /// The closing line and everything after it (name, title).
+    pub signoff: Option<Range<usize>>,
+    pub body: Range<usize>,
+}
+
+const GREETING_WORDS: &[&str] = &[
+    "hi",
+    "hello",
+    "hey",
+    "dear",
+    "greetings",
+    "hiya",
+    "howdy",
+    "morning",
+    "evening",
+    "heya",
+];
+
+/// Closing lines, as whole-line word sequences.
+const CLOSINGS: &[&[&str]] = &[
+    &["best"],
+    &["best", "regards"],
+    &["best", "wishes"],
+    &["kind", "regards"],
+    &["kindest", "regards"],
+    &["warm", "regards"],
+    &["warmest", "regards"],
+    &["warm", "wishes"],
+    &["regards"],
+    &["many", "thanks"],
+    &["thanks"],
+    &["thank", "you"],
+    &["thanks", "again"],
+    &["thanks", "so", "much"],
+    &["thank", "you", "so", "much"],
+    &["thank", "you", "again"],
+    &["cheers"],
+    &["sincerely"],
+    &["yours", "sincerely"],
+    &["yours", "truly"],
+    &["all", "the", "best"],
+    &["warmly"],
+    &["talk", "soon"],
+    &["speak", "soon"],
+    &["take", "care"],
+    &["gratefully"],
+    &["with", "gratitude"],
+    &["with", "thanks"],
+    &["respectfully"],
+    &["with", "appreciation"],
+    &["best", "of", "luck"],
+    &["thanks", "a", "lot"],
+    &["with", "warm", "regards"],
+    &["yours"],
+    &["love"],
+];
+
+pub fn find(text: &str, tokens: &[Token], norm: &str, sentences: &[Sentence]) -> Layout {
+    let word = |i: usize| &norm[tokens[i].norm.clone()];
+    let greeting = greeting(tokens, sentences, &word);
+    let signoff = signoff(
+        text,
+        tokens,
+        sentences,
+        &word,
+        greeting.as_ref().map_or(0, |g| g.end),
+    );
+    let body_start = greeting.as_ref().map_or(0, |g| g.end);
+    let body_end = signoff
+        .as_ref()
+        .map_or(tokens.len(), |s| s.start)
+        .max(body_start);
+    Layout {
+        greeting,
+        signoff,
+        body: body_start..body_end,
+    }
+}
+
+fn greeting<'w>(
+    tokens: &[Token],
+    sentences: &[Sentence],
+    word: &impl Fn(usize) -> &'w str,
+) -> Option<Range<usize>> {
+    let first = sentences.first()?;
+    let w0 = word(first.tokens.start);
+    let opens = GREETING_WORDS.contains(&w0)
+        || (w0 == "good"
+            && first.tokens.len() > 1
+            && matches!(
+                word(first.tokens.start + 1),
+                "morning" | "afternoon" | "evening" | "day"
+            ))
+        || (w0 == "to" && first.tokens.len() > 1 && word(first.tokens.start + 1) == "whom");
+    if !opens {
+        return None;
+    }
+    // The salutation runs to the first comma, colon, dash or line end.
+    let mut end = first.tokens.start + 1;
+    while end < first.tokens.end
+        && tokens[end].gap_before == Gap::Soft
+        && end - first.tokens.start < 8
+    {
+        end += 1;
+    }
+    Some(first.tokens.start..end)
+}
+
+fn signoff<'w>(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+    word: &impl Fn(usize) -> &'w str,
+    body_start: usize,
+) -> Option<Range<usize>> {
+    let starts_own_line = |s: &Sentence| {
+        let before = &text[..tokens[s.tokens.start].span.start];
+        before
+            .trim_end_matches([' ', '\t', '-', '\u{2014}', '\u{2013}'])
+            .ends_with('\n')
+    };
+    // Look at the last few lines only: a closing is never in the middle of a message.
+    let tail = sentences.len().saturating_sub(4);
+    for (i, s) in sentences.iter().enumerate().skip(tail) {
+        if s.tokens.start <= body_start || s.tokens.is_empty() || !starts_own_line(s) {
+            continue;
+        }
+        let after_short = sentences[i + 1..].iter().all(|t| t.tokens.len() <= 6);
+        let n = s.tokens.len();
+        let closing = CLOSINGS.iter().find(|c| {
+            c.len() <= n
+                && c.iter()
+                    .enumerate()
+                    .all(|(k, w)| word(s.tokens.start + k) == *w)
+        });
+        if let Some(c) = closing {
+            // "Best, Sam" on one line is fine; "Thanks for the intro to Ana" is a sentence.
+            let rest = s.tokens.start + c.len()..s.tokens.end;
+            let rest_is_name = rest.len() <= 3 && rest.clone().all(|k| tokens[k].capitalized);
+            let separated = rest.is_empty() || tokens[rest.start].gap_before == Gap::Hard;
+            if rest_is_name && separated && after_short {
+                return Some(s.tokens.start..tokens.len());
+            }
+        }
+    }
+    // No closing phrase: a last line of one to three capitalised words is a name.
+    let last = sentences.last()?;
+    let is_name = (1..=3).contains(&last.tokens.len())
+        && last.tokens.clone().all(|k| tokens[k].capitalized)
+        && !last.question
+        && sentences.len() > 1
+        && last.tokens.start > body_start
+        && starts_own_line(last)
+        && !text[last.span.clone()].ends_with(['.', '!', '?']);
+    is_name.then(|| last.tokens.start..tokens.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Document;
+
+    fn parts(text: &str) -> (Option<String>, String, Option<String>) {
+        let d = Document::new(text);
+        let slice = |r: &std::ops::Range<usize>| -> String {
+            if r.is_empty() {
+                return String::new();
+            }
+            d.original_range(r.start, r.end - 1).to_string()
+        };
+        (
+            d.layout.greeting.as_ref().map(slice),
+            slice(&d.layout.body),
+            d.layout.signoff.as_ref().map(slice),
+        )
+    }
+
+    #[test]
+    fn greeting_body_and_signoff() {
+        let (g, b, s) = parts("Hi Ana,\nCould we talk for 15 minutes?\nBest,\nSam");
+        assert_eq!(g.as_deref(), Some("Hi Ana"));
+        assert_eq!(b, "Could we talk for 15 minutes");
+        assert_eq!(s.as_deref(), Some("Best,\nSam"));
+    }
+
+    #[test]
+    fn greeting_stops_at_the_comma_on_a_single_line_message() {
+        let (g, b, _) = parts("Hi Ana, could we talk for 15 minutes?");
+        assert_eq!(g.as_deref(), Some("Hi Ana"));
+        assert_eq!(b, "could we talk for 15 minutes");
+    }
+
+    #[test]
+    fn a_thank_you_sentence_at_the_end_is_body_not_signoff() {
+        let (_, b, s) = parts("Hi Ana,\nIt went well.\nThanks for the intro to Raj.");
+        assert!(b.ends_with("Raj"), "{b}");
+        assert_eq!(s, None);
+    }
+
+    #[test]
+    fn a_bare_name_line_is_a_signoff() {
+        let (_, _, s) = parts("Hi Ana,\nIt went well.\nSam");
+        assert_eq!(s.as_deref(), Some("Sam"));
+    }
+
+    #[test]
+    fn no_greeting_means_the_body_starts_at_the_first_word() {
+        let (g, b, _) = parts("Congrats on the launch!");
+        assert_eq!(g, None);
+        assert_eq!(b, "Congrats on the launch");
+    }
+}

@@ -1,0 +1,138 @@
+//! Reads a message once into the shape every rule works on: words, sentences, greeting,
+//! sign-off and quoted regions. Rules never re-scan the raw text for these.
+
+mod layout;
+mod sentence;
+mod token;
+
+pub use layout::Layout;
+pub use sentence::Sentence;
+pub use token::{Gap, Token};
+
+use std::ops::Range;
+
+/// A message, analysed.
+#[derive(Debug)]
+pub struct Document<'a> {
+    pub text: &'a str,
+    /// Lower-cased words with curly apostrophes straightened; tokens index into it.
+    norm: String,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+    pub layout: Layout,
+    /// Byte ranges inside quotation marks or `>` quoted lines, sorted.
+    quoted: Vec<Range<usize>>,
+}
+
+impl<'a> Document<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let (tokens, norm) = token::tokenize(text);
+        let sentences = sentence::split(text, &tokens, &norm);
+        let layout = layout::find(text, &tokens, &norm, &sentences);
+        let quoted = quoted_ranges(text);
+        Document {
+            text,
+            norm,
+            tokens,
+            sentences,
+            layout,
+            quoted,
+        }
+    }
+
+    /// The normalised (lower-case, straight-apostrophe) form of token `i`.
+    pub fn word(&self, i: usize) -> &str {
+        &self.norm[self.tokens[i].norm.clone()]
+    }
+
+    /// The token as the user wrote it.
+    pub fn original(&self, i: usize) -> &'a str {
+        &self.text[self.tokens[i].span.clone()]
+    }
+
+    /// The user's text between the start of token `first` and the end of token `last`.
+    pub fn original_range(&self, first: usize, last: usize) -> &'a str {
+        &self.text[self.tokens[first].span.start..self.tokens[last].span.end]
+    }
+
+    /// Is byte `at` inside quotation marks or a quoted line?
+    pub fn is_quoted(&self, at: usize) -> bool {
+        let i = self.quoted.partition_point(|r| r.end <= at);
+        self.quoted.get(i).is_some_and(|r| r.start <= at)
+    }
+
+    /// Tokens of the body: after the greeting, before the sign-off.
+    pub fn body_tokens(&self) -> Range<usize> {
+        self.layout.body.clone()
+    }
+
+    /// The index of the sentence that holds token `i`.
+    pub fn sentence_index(&self, i: usize) -> Option<usize> {
+        let s = self.sentences.partition_point(|s| s.tokens.end <= i);
+        self.sentences
+            .get(s)
+            .filter(|s| s.tokens.contains(&i))
+            .map(|_| s)
+    }
+
+    /// The sentence that holds token `i`.
+    pub fn sentence_of(&self, i: usize) -> Option<&Sentence> {
+        self.sentence_index(i).map(|s| &self.sentences[s])
+    }
+
+    /// Sentences whose tokens lie in the body.
+    pub fn body_sentences(&self) -> impl Iterator<Item = &Sentence> {
+        let body = self.layout.body.clone();
+        self.sentences.iter().filter(move |s| {
+            s.tokens.start >= body.start && s.tokens.end <= body.end && !s.tokens.is_empty()
+        })
+    }
+
+    /// Count of body words.
+    pub fn body_word_count(&self) -> usize {
+        self.layout.body.len()
+    }
+}
+
+/// Finds text inside "straight", “curly” or ‘single’ quotes, and lines starting with `>`.
+fn quoted_ranges(text: &str) -> Vec<Range<usize>> {
+    let mut ranges = Vec::new();
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        if line.trim_start().starts_with('>') {
+            ranges.push(line_start..line_start + line.len());
+        }
+        line_start += line.len();
+    }
+    let mut open: Option<(usize, char)> = None;
+    let mut prev: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let at_word_start = prev.is_none_or(|p| !p.is_alphanumeric());
+        let at_word_end = next.is_none_or(|n| !n.is_alphanumeric());
+        match (open, c) {
+            (None, '"') | (None, '\u{201C}') => open = Some((i, c)),
+            // A single quote opens only at a word start: "don't" and "Sam's" are apostrophes.
+            (None, '\'') | (None, '\u{2018}')
+                if at_word_start && next.is_some_and(char::is_alphanumeric) =>
+            {
+                open = Some((i, c))
+            }
+            (Some((start, '"')), '"') | (Some((start, '\u{201C}')), '\u{201D}') => {
+                ranges.push(start..i + c.len_utf8());
+                open = None;
+            }
+            (Some((start, '\'' | '\u{2018}')), '\'' | '\u{2019}') if at_word_end => {
+                ranges.push(start..i + c.len_utf8());
+                open = None;
+            }
+            // Quotes never run past a paragraph: an unclosed one must not silence the rest.
+            (Some(_), '\n') if next == Some('\n') => open = None,
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    ranges.sort_by_key(|r| r.start);
+    ranges
+}

@@ -1,0 +1,152 @@
+//! Splits a message into sentences by punctuation and line breaks, minding abbreviations.
+
+use super::token::Token;
+use std::ops::Range;
+
+/// One sentence (or one line, for greetings, sign-offs and list items).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// Token indices.
+    pub tokens: Range<usize>,
+    /// Bytes from the first word to the closing punctuation.
+    pub span: Range<usize>,
+    /// Ends with a question mark.
+    pub question: bool,
+}
+
+/// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "etc", "eg", "ie", "e.g", "i.e",
+    "inc", "ltd", "corp", "approx", "dept", "vol", "fig", "mt", "ft",
+];
+
+pub fn split(text: &str, tokens: &[Token], norm: &str) -> Vec<Sentence> {
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    for i in 1..=tokens.len() {
+        let prev = &tokens[i - 1];
+        let gap_end = tokens.get(i).map_or(text.len(), |t| t.span.start);
+        let gap = &text[prev.span.end..gap_end];
+        let next_starts_lower = tokens
+            .get(i)
+            .and_then(|t| text[t.span.clone()].chars().next())
+            .is_some_and(char::is_lowercase);
+        let ends = i == tokens.len()
+            || ends_sentence(
+                gap,
+                &norm[prev.norm.clone()],
+                prev.letters,
+                next_starts_lower,
+            );
+        if ends {
+            let (span_end, question) = closing(text, prev.span.end, gap);
+            sentences.push(Sentence {
+                tokens: start..i,
+                span: tokens[start].span.start..span_end,
+                question,
+            });
+            start = i;
+        }
+    }
+    sentences
+}
+
+fn ends_sentence(gap: &str, prev_word: &str, prev_letters: u16, next_starts_lower: bool) -> bool {
+    if gap.contains("\n\n") || gap.contains("\r\n\r\n") {
+        return true;
+    }
+    // A single line break ends a sentence unless the text was hard-wrapped mid-sentence.
+    if gap.contains('\n') && !next_starts_lower {
+        return true;
+    }
+    let mut chars = gap.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '?' | '!' | '…' => return true,
+            '.' => {
+                let followed_by_space = chars.peek().is_none_or(|n| {
+                    n.is_whitespace() || matches!(n, '"' | '\u{201D}' | ')' | '\'' | '\u{2019}')
+                });
+                // "Dr. Chen", "J. Smith", "e.g. this": the full stop belongs to the word.
+                let initial = prev_letters == 1 && prev_word.len() == 1 && prev_word != "i";
+                let abbreviation = ABBREVIATIONS.contains(&prev_word) || initial;
+                if followed_by_space && !abbreviation {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Where a sentence's closing punctuation ends, and whether it asks a question.
+fn closing(text: &str, word_end: usize, gap: &str) -> (usize, bool) {
+    let mut end = word_end;
+    let mut question = false;
+    for (i, c) in gap.char_indices() {
+        match c {
+            '.' | '!' | '?' | '…' | '"' | '\u{201D}' | ')' | '\u{2019}' | '\'' => {
+                question |= c == '?';
+                end = word_end + i + c.len_utf8();
+            }
+            ' ' | '\t' if !question && end == word_end => {}
+            _ => break,
+        }
+    }
+    debug_assert!(text.is_char_boundary(end));
+    (end, question)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::token::tokenize;
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let (tokens, norm) = tokenize(text);
+        split(text, &tokens, &norm)
+            .into_iter()
+            .map(|s| &text[s.span])
+            .collect()
+    }
+
+    #[test]
+    fn splits_on_terminal_punctuation() {
+        assert_eq!(
+            sentences("Hi. How are you? Great!"),
+            ["Hi.", "How are you?", "Great!"]
+        );
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_a_sentence() {
+        assert_eq!(
+            sentences("I met Dr. Chen at the event. It went well."),
+            ["I met Dr. Chen at the event.", "It went well."]
+        );
+    }
+
+    #[test]
+    fn a_line_break_ends_a_line_unless_the_text_is_hard_wrapped() {
+        assert_eq!(
+            sentences("Hi Ana,\nI wanted to ask\nabout your move."),
+            ["Hi Ana,", "I wanted to ask\nabout your move."]
+        );
+    }
+
+    #[test]
+    fn decimals_stay_inside_a_sentence() {
+        assert_eq!(
+            sentences("It took 2.5 years. Then I moved."),
+            ["It took 2.5 years.", "Then I moved."]
+        );
+    }
+
+    #[test]
+    fn question_marks_are_noted() {
+        let (tokens, norm) = tokenize("Could you? Yes.");
+        let s = split("Could you? Yes.", &tokens, &norm);
+        assert!(s[0].question && !s[1].question);
+    }
+}

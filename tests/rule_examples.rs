@@ -1,0 +1,89 @@
+//! Every example in `content/rules/*.toml` behaves as written: `fire` examples trip their
+//! rule, `quiet` examples don't. Also checks the catalogue and the engine agree.
+#![cfg(not(target_arch = "wasm32"))]
+
+use goodwill::etiquette::{examples::RULE_EXAMPLES, lint, rules, Kind, RULES};
+
+#[test]
+fn every_rule_example_fires_or_stays_quiet_as_written() {
+    let mut failures = Vec::new();
+    for &(rule, kind, should_fire, text) in RULE_EXAMPLES {
+        let kind: Kind = kind.parse().unwrap();
+        let report = lint(kind, text);
+        let fired = report.diagnostics.iter().any(|d| d.rule == rule);
+        if fired != should_fire {
+            let got: Vec<String> = report
+                .diagnostics
+                .iter()
+                .map(|d| format!("{} ({})", d.rule, d.message))
+                .collect();
+            failures.push(format!(
+                "{rule}: expected {} on {text:?}\n    got: {got:?}",
+                if should_fire { "a finding" } else { "silence" }
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} rule examples failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn every_catalogue_rule_has_exactly_one_implementation_and_vice_versa() {
+    let implemented: Vec<&str> = rules::ALL.iter().map(|r| r.id()).collect();
+    let catalogued: Vec<&str> = RULES.iter().map(|r| r.id).collect();
+    assert_eq!(implemented, catalogued);
+}
+
+#[test]
+fn the_catalogue_has_all_21_rules_from_the_etiquette_rules() {
+    let expected = [
+        "ask-in-thanks",
+        "generic-greeting",
+        "generic-thanks",
+        "introducer-not-credited",
+        "job-ask",
+        "keeping-score",
+        "long-sentence",
+        "me-first",
+        "missing-thanks",
+        "multiple-asks",
+        "no-easy-out",
+        "no-give",
+        "no-loop-closing",
+        "over-promise",
+        "pressure",
+        "sensitive-ask",
+        "shouting",
+        "too-long",
+        "unbounded-time",
+        "unfilled-placeholder",
+        "vague-ask",
+    ];
+    let ids: Vec<&str> = RULES.iter().map(|r| r.id).collect();
+    assert_eq!(ids, expected);
+}
+
+#[test]
+fn every_rule_has_an_explanation_and_a_summary() {
+    for rule in RULES {
+        assert!(
+            rule.explanation.split_whitespace().count() >= 25,
+            "{} explanation is too thin",
+            rule.id
+        );
+        assert!(
+            !rule.summary.is_empty() && rule.summary.len() < 120,
+            "{} summary",
+            rule.id
+        );
+        assert!(
+            goodwill::content::guide(rule.guide).is_some(),
+            "{} links to a missing guide",
+            rule.id
+        );
+    }
+}
