@@ -1,0 +1,154 @@
+//! Parses the command line into a [`Command`]; says in one line what is wrong when it can't.
+
+use crate::etiquette::Kind;
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+/// How `lint` prints its report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Json,
+    Text,
+}
+
+/// Where the message comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    Stdin,
+    File(PathBuf),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    Lint {
+        kind: Kind,
+        format: Format,
+        introduced_by: Option<String>,
+        input: Input,
+    },
+    Rules,
+    Help,
+    Version,
+}
+
+/// Parses arguments (program name already removed).
+pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
+    let mut args = args.into_iter().map(|a| {
+        a.into_string()
+            .map_err(|a| format!("argument {a:?} is not valid UTF-8"))
+    });
+    let Some(first) = args.next().transpose()? else {
+        return Ok(Command::Help);
+    };
+    match first.as_str() {
+        "-h" | "--help" | "help" => Ok(Command::Help),
+        "-V" | "--version" => Ok(Command::Version),
+        "rules" => match args.next().transpose()? {
+            None => Ok(Command::Rules),
+            Some(extra) if extra == "-h" || extra == "--help" => Ok(Command::Help),
+            Some(extra) => Err(format!("`rules` takes no arguments, got {extra:?}")),
+        },
+        "lint" => parse_lint(args),
+        other => Err(format!(
+            "unknown command {other:?}: expected `lint` or `rules` (see --help)"
+        )),
+    }
+}
+
+fn parse_lint(mut args: impl Iterator<Item = Result<String, String>>) -> Result<Command, String> {
+    let (mut kind, mut format, mut introduced_by, mut input) = (None, Format::Json, None, None);
+    while let Some(arg) = args.next().transpose()? {
+        let (flag, inline) = match arg.split_once('=') {
+            Some((flag, value)) if flag.starts_with("--") => {
+                (flag.to_string(), Some(value.to_string()))
+            }
+            _ => (arg.clone(), None),
+        };
+        let mut value = |name: &str| -> Result<String, String> {
+            match inline.clone() {
+                Some(v) => Ok(v),
+                None => args
+                    .next()
+                    .transpose()?
+                    .ok_or_else(|| format!("{name} needs a value")),
+            }
+        };
+        match flag.as_str() {
+            "-h" | "--help" => return Ok(Command::Help),
+            "-k" | "--kind" => kind = Some(value("--kind")?.parse::<Kind>()?),
+            "-f" | "--format" => {
+                format = match value("--format")?.as_str() {
+                    "json" => Format::Json,
+                    "text" => Format::Text,
+                    other => {
+                        return Err(format!("unknown format {other:?}: expected json or text"))
+                    }
+                }
+            }
+            "--introduced-by" => introduced_by = Some(value("--introduced-by")?),
+            "-" if input.is_none() => input = Some(Input::Stdin),
+            _ if flag.starts_with('-') && flag != "-" => {
+                return Err(format!("unknown option {flag:?} (see --help)"))
+            }
+            _ if input.is_none() => input = Some(Input::File(PathBuf::from(arg))),
+            _ => return Err(format!("lint takes one input, got a second: {arg:?}")),
+        }
+    }
+    let kind = kind.ok_or("lint needs --kind <request|thank-you|introduction|check-in>")?;
+    Ok(Command::Lint {
+        kind,
+        format,
+        introduced_by,
+        input: input.unwrap_or(Input::Stdin),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_str(args: &[&str]) -> Result<Command, String> {
+        parse(args.iter().map(OsString::from))
+    }
+
+    #[test]
+    fn lint_with_kind_file_and_format() {
+        assert_eq!(
+            parse_str(&["lint", "--kind", "thank-you", "--format=text", "note.txt"]),
+            Ok(Command::Lint {
+                kind: Kind::ThankYou,
+                format: Format::Text,
+                introduced_by: None,
+                input: Input::File("note.txt".into())
+            })
+        );
+    }
+
+    #[test]
+    fn lint_reads_stdin_by_default_and_for_a_dash() {
+        let expected = Ok(Command::Lint {
+            kind: Kind::Request,
+            format: Format::Json,
+            introduced_by: None,
+            input: Input::Stdin,
+        });
+        assert_eq!(parse_str(&["lint", "--kind", "request"]), expected);
+        assert_eq!(parse_str(&["lint", "--kind", "request", "-"]), expected);
+    }
+
+    #[test]
+    fn unknown_kind_is_an_error_that_lists_the_kinds() {
+        let err = parse_str(&["lint", "--kind", "memo"]).unwrap_err();
+        assert!(
+            err.contains("request, thank-you, introduction, check-in"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn missing_kind_and_unknown_options_are_errors() {
+        assert!(parse_str(&["lint"]).is_err());
+        assert!(parse_str(&["lint", "--kind", "request", "--colour"]).is_err());
+        assert!(parse_str(&["frobnicate"]).is_err());
+    }
+}

@@ -1,0 +1,40 @@
+//! The `--help` text: every command, option and exit code.
+
+pub const HELP: &str = "\
+goodwill: check networking messages against the etiquette rules
+
+USAGE:
+    goodwill lint --kind <KIND> [--format json|text] [--introduced-by NAME] [FILE|-]
+    goodwill rules
+    goodwill --help | --version
+
+COMMANDS:
+    lint     Check one message. Reads FILE, or standard input when FILE is `-` or absent.
+    rules    Print the rule catalogue as JSON: id, title, kinds, severity, guide,
+             summary and explanation of every rule.
+
+OPTIONS (lint):
+    -k, --kind <KIND>         request | thank-you | introduction | check-in
+    -f, --format <FORMAT>     json (default): one JSON object on standard output:
+                                {\"kind\": \"request\", \"words\": 42, \"diagnostics\": [
+                                  {\"rule\": \"vague-ask\", \"severity\": \"warning\",
+                                   \"start\": 10, \"end\": 25, \"message\": \"...\",
+                                   \"fix\": null | {\"action\": \"replace\", \"start\": 10,
+                                                   \"end\": 25, \"text\": \"...\"}}]}
+                              start and end are byte offsets into the UTF-8 input; a fix's
+                              action is replace (start, end, text), insert (at, text) or
+                              remove (start, end).
+                              text: rustc-style lines with the words underlined.
+        --introduced-by NAME  The message follows an introduction by NAME (checks that
+                              NAME is credited and that the loop will be closed).
+    -h, --help                Print this help.
+
+EXIT STATUS:
+    0    nothing to report
+    1    the message has diagnostics
+    2    usage or input error (unknown kind, unreadable file, input that is not UTF-8)
+
+EXAMPLES:
+    echo 'Hi Ana, can I pick your brain?' | goodwill lint --kind request --format text
+    goodwill lint --kind thank-you note.txt | jq '.diagnostics[].rule'
+";

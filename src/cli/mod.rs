@@ -1,0 +1,90 @@
+//! The `goodwill` command line: `lint` a message, print the `rules` catalogue.
+//! Native only; it calls the same checker as the app.
+
+mod args;
+mod help;
+mod json;
+mod text;
+
+use crate::etiquette::{lint_with, Context};
+use args::{Command, Format, Input};
+use std::ffi::OsString;
+use std::io::{Read, Write};
+
+/// Exit status: nothing to report.
+pub const CLEAN: i32 = 0;
+/// Exit status: the message has diagnostics.
+pub const FINDINGS: i32 = 1;
+/// Exit status: usage or input error.
+pub const ERROR: i32 = 2;
+
+/// Runs the CLI with `args` (program name already removed); returns the exit status.
+pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    match execute(args, &mut std::io::stdin().lock(), &mut out) {
+        Ok(code) => code,
+        Err(message) => {
+            let _ = out.flush();
+            eprintln!("goodwill: {message}");
+            ERROR
+        }
+    }
+}
+
+/// The CLI with its streams passed in, so tests can drive it.
+pub fn execute(
+    args: impl IntoIterator<Item = OsString>,
+    stdin: &mut dyn Read,
+    out: &mut dyn Write,
+) -> Result<i32, String> {
+    let write = |out: &mut dyn Write, s: &str| {
+        out.write_all(s.as_bytes())
+            .map_err(|e| format!("cannot write output: {e}"))
+    };
+    match args::parse(args)? {
+        Command::Help => write(out, help::HELP).map(|_| CLEAN),
+        Command::Version => {
+            write(out, concat!("goodwill ", env!("CARGO_PKG_VERSION"), "\n")).map(|_| CLEAN)
+        }
+        Command::Rules => write(out, &(json::catalogue() + "\n")).map(|_| CLEAN),
+        Command::Lint {
+            kind,
+            format,
+            introduced_by,
+            input,
+        } => {
+            let (bytes, origin) = match &input {
+                Input::Stdin => {
+                    let mut bytes = Vec::new();
+                    stdin
+                        .read_to_end(&mut bytes)
+                        .map_err(|e| format!("cannot read standard input: {e}"))?;
+                    (bytes, "<stdin>".to_string())
+                }
+                Input::File(path) => {
+                    let bytes = std::fs::read(path)
+                        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+                    (bytes, path.display().to_string())
+                }
+            };
+            let text = String::from_utf8(bytes).map_err(|e| {
+                format!(
+                    "{origin} is not valid UTF-8 (first bad byte at offset {})",
+                    e.utf8_error().valid_up_to()
+                )
+            })?;
+            let report = lint_with(kind, &text, &Context { introduced_by });
+            let rendered = match format {
+                Format::Json => json::report(&report) + "\n",
+                Format::Text => text::report(&report, &text, &origin),
+            };
+            write(out, &rendered)?;
+            Ok(if report.diagnostics.is_empty() {
+                CLEAN
+            } else {
+                FINDINGS
+            })
+        }
+    }
+}
