@@ -1,0 +1,48 @@
+//! The app shell: the hash router, the layout every page shares (skip link, header, main,
+//! footer) and which page each route shows.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::components::{Footer, Header, SkipLink};
+use super::hooks::use_page_change;
+use super::pages::{GuidePage, Home, Library, NotFound};
+use super::route::Route;
+
+/// The whole app. A hash router, so that deep links and reloads work on any static host.
+#[component]
+pub fn App() -> Html {
+    html! {
+        <HashRouter>
+            <Layout />
+        </HashRouter>
+    }
+}
+
+#[component]
+fn Layout() -> Html {
+    // Every path parses: unknown ones become `Route::NotFound`.
+    let route = use_route::<Route>().unwrap_or(Route::NotFound);
+    let main = use_node_ref();
+    use_page_change(&route, &main);
+
+    html! {
+        <>
+            <SkipLink target={main.clone()} />
+            <Header route={route.clone()} />
+            <main id="main" tabindex="-1" ref={main}>
+                { page(route) }
+            </main>
+            <Footer />
+        </>
+    }
+}
+
+fn page(route: Route) -> Html {
+    match route {
+        Route::Home => html! { <Home /> },
+        Route::Library => html! { <Library /> },
+        Route::Guide { slug } => html! { <GuidePage slug={slug} /> },
+        Route::NotFound => html! { <NotFound /> },
+    }
+}

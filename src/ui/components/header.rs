@@ -1,0 +1,39 @@
+//! The site header: the name, which leads home, and the main navigation.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::NavLink;
+use crate::ui::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    /// The page on screen, to mark its navigation link.
+    pub route: Route,
+}
+
+#[component]
+pub fn Header(props: &HeaderProps) -> Html {
+    let route = &props.route;
+    html! {
+        <header class="site-header">
+            <div class="bar">
+                <Link<Route> to={Route::Home} classes="site-name">{ "Goodwill" }</Link<Route>>
+                <nav aria-label="Main">
+                    <ul>
+                        <li>
+                            <NavLink to={Route::Home} current={*route == Route::Home}>
+                                { "Home" }
+                            </NavLink>
+                        </li>
+                        <li>
+                            <NavLink to={Route::Library} current={*route == Route::Library}>
+                                { "Library" }
+                            </NavLink>
+                        </li>
+                    </ul>
+                </nav>
+            </div>
+        </header>
+    }
+}

@@ -1,0 +1,13 @@
+//! Pieces of the page shared between routes; each file holds one component.
+
+mod footer;
+mod guide_pager;
+mod header;
+mod nav_link;
+mod skip_link;
+
+pub use footer::Footer;
+pub use guide_pager::GuidePager;
+pub use header::Header;
+pub use nav_link::NavLink;
+pub use skip_link::SkipLink;

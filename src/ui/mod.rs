@@ -1,0 +1,27 @@
+//! The Yew app: pages for the guides, drawn from [`crate::content`]. It renders what the
+//! core provides and decides nothing itself.
+//!
+//! [`start`] mounts the app into the page body (called by the wasm `main`); [`mount`] mounts
+//! it into any element, which is how `tests/browser.rs` gets a fresh app per test.
+
+mod app;
+mod components;
+mod hash_guard;
+mod hooks;
+mod pages;
+mod route;
+
+pub use app::App;
+pub use route::Route;
+
+/// Mounts the app at the end of the page body. Call once, when the page loads.
+pub fn start() {
+    hash_guard::install();
+    yew::Renderer::<App>::new().render();
+}
+
+/// Mounts a new app into `root` and returns its handle (drop-in for tests: call
+/// `destroy()` on the handle to unmount it).
+pub fn mount(root: web_sys::Element) -> yew::AppHandle<App> {
+    yew::Renderer::<App>::with_root(root).render()
+}

@@ -1,0 +1,11 @@
+//! One component per page the router can show.
+
+mod guide;
+mod home;
+mod library;
+mod not_found;
+
+pub use guide::GuidePage;
+pub use home::Home;
+pub use library::Library;
+pub use not_found::NotFound;
