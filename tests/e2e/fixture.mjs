@@ -1,0 +1,55 @@
+// Shared set-up for the end-to-end tests: one static server for dist/ and one headless
+// Chromium per test file, plus a watcher that records what a page should never do.
+import { after, before } from 'node:test';
+import { serveStatic } from './server.mjs';
+import { launch } from './browser.mjs';
+
+/**
+ * Starts the server and browser before the file's tests and stops them after.
+ * Returns an object whose `origin` and `browser` are set once `before` has run.
+ */
+export function useSite() {
+  const site = { origin: '', browser: null };
+  let server;
+  before(async () => {
+    server = await serveStatic(process.env.GOODWILL_DIST ?? 'dist');
+    site.origin = server.origin;
+    site.browser = await launch();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await server?.close();
+  });
+  return site;
+}
+
+/**
+ * Records console errors, uncaught page errors, failed requests and requests to any
+ * origin but `origin`, for a page's whole life. Read the arrays when done.
+ */
+export function watch(page, origin) {
+  const seen = { consoleErrors: [], pageErrors: [], foreignRequests: [], failedRequests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') seen.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => seen.pageErrors.push(String(error)));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(`${origin}/`) && !url.startsWith('data:')) {
+      seen.foreignRequests.push(url);
+    }
+  });
+  page.on('requestfailed', (request) => seen.failedRequests.push(request.url()));
+  return seen;
+}
+
+/** Waits until the page shows `heading` as its h1 and `title` as the document title. */
+export async function waitForPage(page, heading, title) {
+  await page.waitForFunction(
+    ([heading, title]) =>
+      document.querySelector('main h1')?.textContent.trim() === heading &&
+      (title === null || document.title === title),
+    [heading, title ?? null],
+    { timeout: 10_000 },
+  );
+}

@@ -1,0 +1,92 @@
+// Routing as a visitor meets it: the home page, deep links, reload, links, back and forward.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useSite, waitForPage } from './fixture.mjs';
+import { guidePages, open } from './pages.mjs';
+
+const site = useSite();
+
+test('home explains Goodwill in two sentences and leads to the library', async () => {
+  const page = await site.browser.newPage();
+  await open(page, site.origin, '#/');
+  assert.equal(await page.title(), "Goodwill — networking etiquette, the giver's way");
+  const pitch = (await page.locator('main .lead').textContent()).trim();
+  assert.match(pitch, /^Goodwill is a private coach for networking the giver's way/);
+  assert.match(pitch, /give first/);
+  assert.match(pitch, /stays in your browser\.$/);
+  assert.equal(pitch.split(/(?<=\.)\s+/).length, 2, `not two sentences: ${pitch}`);
+  await page.getByRole('link', { name: 'Read the guides' }).click();
+  await waitForPage(page, 'Library', 'Library — Goodwill');
+  assert.equal(new URL(page.url()).hash, '#/guides');
+  await page.close();
+});
+
+test('a deep link survives reload, and back and forward retrace the visit', async () => {
+  const page = await site.browser.newPage();
+  const guides = await guidePages(page, site.origin);
+  assert.ok(guides.length >= 2, 'the library lists fewer than two guides');
+  const [first, deep] = [guides[0], guides[guides.length - 1]];
+  const titleOf = (guide) => `${guide.heading} — Goodwill`;
+
+  await page.goto(`${site.origin}/${deep.hash}`);
+  await waitForPage(page, deep.heading, titleOf(deep));
+  await page.reload();
+  await waitForPage(page, deep.heading, titleOf(deep));
+  assert.equal(new URL(page.url()).hash, deep.hash);
+
+  const mainNav = page.getByRole('navigation', { name: 'Main' });
+  await mainNav.getByRole('link', { name: 'Library' }).click();
+  await waitForPage(page, 'Library', 'Library — Goodwill');
+  await page.locator('.guide-list').getByRole('link', { name: first.heading }).click();
+  await waitForPage(page, first.heading, titleOf(first));
+
+  await page.goBack();
+  await waitForPage(page, 'Library', 'Library — Goodwill');
+  await page.goBack();
+  await waitForPage(page, deep.heading, titleOf(deep));
+  await page.goForward();
+  await waitForPage(page, 'Library', 'Library — Goodwill');
+  await page.goForward();
+  await waitForPage(page, first.heading, titleOf(first));
+  await page.close();
+});
+
+test('the next-guide link leads to the next guide in the library', async () => {
+  const page = await site.browser.newPage();
+  const guides = await guidePages(page, site.origin);
+  await open(page, site.origin, guides[0].hash);
+  await page.locator('.pager .next a').click();
+  await waitForPage(page, guides[1].heading, `${guides[1].heading} — Goodwill`);
+  await page.close();
+});
+
+test('an unknown route shows the not-found page with a way home and to the library', async () => {
+  const page = await site.browser.newPage();
+  await open(page, site.origin, '#/no/such/page');
+  await waitForPage(page, 'Page not found', 'Page not found — Goodwill');
+  const main = page.locator('main');
+  assert.equal(await main.getByRole('link', { name: /home page/ }).getAttribute('href'), '#/');
+  assert.equal(await main.getByRole('link', { name: /library/ }).getAttribute('href'), '#/guides');
+  await page.close();
+});
+
+test('an unknown guide shows the not-found page', async () => {
+  const page = await site.browser.newPage();
+  await open(page, site.origin, '#/guides/no-such-guide');
+  await waitForPage(page, 'Page not found', 'Page not found — Goodwill');
+  await page.close();
+});
+
+test('a hand-typed fragment that is not a route shows not-found instead of failing', async () => {
+  const page = await site.browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await open(page, site.origin, '#/guides');
+  await page.evaluate(() => {
+    window.location.hash = 'top';
+  });
+  await waitForPage(page, 'Page not found', 'Page not found — Goodwill');
+  assert.equal(new URL(page.url()).hash, '#/top');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
