@@ -1,0 +1,30 @@
+// Prints every file in a folder (default dist/) with its raw size and its size after
+// gzip -9 (zlib level 9, what a static host's compression gets at best), and the totals.
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const dir = process.argv[2] ?? 'dist';
+
+async function* files(folder) {
+  for (const entry of await readdir(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) yield* files(path);
+    else yield path;
+  }
+}
+
+const rows = [];
+for await (const path of files(dir)) {
+  const bytes = await readFile(path);
+  rows.push({ name: relative(dir, path), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
+}
+rows.sort((a, b) => b.gzip - a.gzip);
+const total = rows.reduce((sum, r) => ({ raw: sum.raw + r.raw, gzip: sum.gzip + r.gzip }), { raw: 0, gzip: 0 });
+
+const width = Math.max(5, ...rows.map((r) => r.name.length));
+const line = (name, raw, gzip) =>
+  `${name.padEnd(width)}  ${String(raw).padStart(9)}  ${String(gzip).padStart(9)}`;
+console.log(line('file', 'raw bytes', 'gzip -9'));
+for (const r of rows) console.log(line(r.name, r.raw, r.gzip));
+console.log(line('total', total.raw, total.gzip));
