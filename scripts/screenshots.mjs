@@ -26,6 +26,8 @@ try {
       const context = await browser.newContext({
         viewport: { width: viewport.width, height: viewport.height },
         colorScheme: scheme,
+        // No transitions, so a picture never catches a hover or current-page fade midway.
+        reducedMotion: 'reduce',
       });
       const page = await context.newPage();
       for (const { name, hash } of pages) {

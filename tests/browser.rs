@@ -80,7 +80,7 @@ fn focused() -> Option<Element> {
 #[wasm_bindgen_test]
 async fn home_says_what_goodwill_is_for_and_links_to_the_library() {
     let app = Mounted::at("/").await;
-    assert_eq!(app.heading(), "Networking, the giver's way");
+    assert_eq!(app.heading(), "Networking, the giver’s way");
     assert!(app.text("main .lead").contains("stays in your browser"));
     let links = app.all("main a");
     assert!(
@@ -91,7 +91,7 @@ async fn home_says_what_goodwill_is_for_and_links_to_the_library() {
     );
     assert_eq!(
         document().title(),
-        "Goodwill — networking etiquette, the giver's way"
+        "Goodwill — networking etiquette, the giver’s way"
     );
 }
 

@@ -27,7 +27,7 @@ impl Route {
     /// no guide gets the not-found title, because that is the page it shows.
     pub fn title(&self) -> String {
         let page = match self {
-            Route::Home => return format!("{SITE} — networking etiquette, the giver's way"),
+            Route::Home => return format!("{SITE} — networking etiquette, the giver’s way"),
             Route::Library => "Library",
             Route::Guide { slug } => content::guide(slug).map_or(NOT_FOUND_TITLE, |g| g.title),
             Route::NotFound => NOT_FOUND_TITLE,

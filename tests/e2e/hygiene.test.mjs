@@ -18,7 +18,7 @@ test('every page loads cleanly and fits a 360 px screen', async (t) => {
       const page = await context.newPage();
       const seen = watch(page, site.origin);
       await open(page, site.origin, hash);
-      await page.waitForLoadState('networkidle');
+      await page.waitForLoadState('load');
       assert.equal((await page.locator('main h1').textContent()).trim(), heading);
       assert.deepEqual(seen.consoleErrors, [], 'console errors');
       assert.deepEqual(seen.pageErrors, [], 'uncaught errors');

@@ -9,9 +9,9 @@ const site = useSite();
 test('home explains Goodwill in two sentences and leads to the library', async () => {
   const page = await site.browser.newPage();
   await open(page, site.origin, '#/');
-  assert.equal(await page.title(), "Goodwill — networking etiquette, the giver's way");
+  assert.equal(await page.title(), "Goodwill — networking etiquette, the giver’s way");
   const pitch = (await page.locator('main .lead').textContent()).trim();
-  assert.match(pitch, /^Goodwill is a private coach for networking the giver's way/);
+  assert.match(pitch, /^Goodwill is a private coach for networking the giver’s way/);
   assert.match(pitch, /give first/);
   assert.match(pitch, /stays in your browser\.$/);
   assert.equal(pitch.split(/(?<=\.)\s+/).length, 2, `not two sentences: ${pitch}`);

@@ -1,7 +1,7 @@
 // The pages every check visits: the fixed routes, plus each guide the library links to.
 
 export const FIXED_PAGES = [
-  { name: 'home', hash: '#/', heading: "Networking, the giver's way" },
+  { name: 'home', hash: '#/', heading: "Networking, the giver’s way" },
   { name: 'library', hash: '#/guides', heading: 'Library' },
   { name: 'not-found', hash: '#/no-such-page', heading: 'Page not found' },
 ];

@@ -9,9 +9,9 @@ use crate::ui::route::Route;
 pub fn Home() -> Html {
     html! {
         <article class="home">
-            <h1 tabindex="-1">{ "Networking, the giver's way" }</h1>
+            <h1 tabindex="-1">{ "Networking, the giver’s way" }</h1>
             <p class="lead">
-                { "Goodwill is a private coach for networking the giver's way: give first, \
+                { "Goodwill is a private coach for networking the giver’s way: give first, \
                    ask specifically and kindly, then thank people and close the loop. \
                    Everything you read and write here stays in your browser." }
             </p>
