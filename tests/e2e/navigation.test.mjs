@@ -90,3 +90,25 @@ test('a hand-typed fragment that is not a route shows not-found instead of faili
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('a link inside a guide body opens the guide it names', async () => {
+  // Body links are plain <a href="#/guides/..."> from build.rs, not router links: the
+  // router must follow them through the browser's own hash change.
+  const page = await site.browser.newPage();
+  const guides = await guidePages(page, site.origin);
+  const byHash = new Map(guides.map((guide) => [guide.hash, guide]));
+  let followed = false;
+  for (const guide of guides) {
+    await open(page, site.origin, guide.hash);
+    const link = page.locator('main .prose a[href^="#/guides/"]').first();
+    if ((await link.count()) === 0) continue;
+    const target = byHash.get(await link.getAttribute('href'));
+    assert.ok(target, `${guide.name} links to a guide the library does not list`);
+    await link.click();
+    await waitForPage(page, target.heading, `${target.heading} — Goodwill`);
+    followed = true;
+    break;
+  }
+  assert.ok(followed, 'no guide body links to another guide');
+  await page.close();
+});
