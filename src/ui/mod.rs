@@ -20,8 +20,8 @@ pub fn start() {
     yew::Renderer::<App>::new().render();
 }
 
-/// Mounts a new app into `root` and returns its handle (drop-in for tests: call
-/// `destroy()` on the handle to unmount it).
+/// Mounts a new app into `root` and returns its handle; `destroy()` it to unmount. Unlike
+/// [`start`] it leaves page-wide listeners alone, so tests can mount many apps in one page.
 pub fn mount(root: web_sys::Element) -> yew::AppHandle<App> {
     yew::Renderer::<App>::with_root(root).render()
 }
