@@ -45,6 +45,28 @@ impl Span {
     }
 }
 
+/// Converts many spans to UTF-16 offsets in one pass over `text` (the browser needs every
+/// finding's offsets on each keystroke; one conversion each would be quadratic).
+pub fn utf16_spans(text: &str, spans: &[Span]) -> Vec<(usize, usize)> {
+    let mut points: Vec<usize> = spans.iter().flat_map(|s| [s.start, s.end]).collect();
+    points.sort_unstable();
+    points.dedup();
+    let mut table = Vec::with_capacity(points.len());
+    let (mut byte, mut units) = (0usize, 0usize);
+    for &point in &points {
+        let point = point.min(text.len());
+        units += utf16_len(&text[byte..point]);
+        byte = point;
+        table.push(units);
+    }
+    let at = |offset: usize| {
+        table[points
+            .binary_search(&offset)
+            .expect("every offset is in the table")]
+    };
+    spans.iter().map(|s| (at(s.start), at(s.end))).collect()
+}
+
 fn utf16_len(s: &str) -> usize {
     s.chars().map(char::len_utf16).sum()
 }

@@ -13,7 +13,7 @@ mod text;
 #[cfg(not(target_arch = "wasm32"))]
 pub use catalogue::examples;
 pub use catalogue::{rule, PhraseFix, PhraseSpec, RuleMeta, RULES};
-pub use diagnostic::{Diagnostic, Fix, Severity, Span};
+pub use diagnostic::{utf16_spans, Diagnostic, Fix, Severity, Span};
 pub use kind::Kind;
 
 use serde::Serialize;

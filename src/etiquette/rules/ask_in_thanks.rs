@@ -13,7 +13,7 @@ impl Rule for AskInThanks {
         let mut flagged_sentences = Vec::new();
         let hits: Vec<_> = check.phrase_hits().collect();
         for (hit, spec) in hits {
-            flagged_sentences.push(check.doc.sentence_index(hit.tokens.start));
+            flagged_sentences.extend(check.doc.sentence_index(hit.tokens.start));
             check.report_phrase(hit, spec);
         }
         // Any other question that asks them to do something is a new request too.
@@ -21,7 +21,9 @@ impl Rule for AskInThanks {
             .asks
             .iter()
             .copied()
-            .filter(|&s| check.doc.sentences[s].question && !flagged_sentences.contains(&Some(s)))
+            .filter(|&s| {
+                check.doc.sentences[s].question && flagged_sentences.binary_search(&s).is_err()
+            })
             .collect();
         for s in asks {
             let span = check.sentence_span(&check.doc.sentences[s]);

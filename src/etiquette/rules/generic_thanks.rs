@@ -1,6 +1,7 @@
 //! `generic-thanks`: thanks that never names what the person did.
 
 use super::{Check, Rule};
+use crate::etiquette::text::Gap;
 
 /// Words that can follow "thanks for" without saying what the person did:
 /// "thanks for all your support over the last few weeks".
@@ -123,6 +124,9 @@ fn names_what_they_did(check: &Check<'_, '_>) -> bool {
         let Some(for_at) = after.clone().find(|&i| doc.word(i) == "for") else {
             return false;
         };
-        (for_at + 1..s.tokens.end).any(|i| !VAGUE.contains(&doc.word(i)))
+        // Only the clause after "for": "thanks for your help, it means a lot" names nothing.
+        (for_at + 1..s.tokens.end)
+            .take_while(|&i| doc.tokens[i].gap_before == Gap::Soft)
+            .any(|i| !VAGUE.contains(&doc.word(i)))
     })
 }

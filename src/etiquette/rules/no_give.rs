@@ -1,6 +1,7 @@
 //! `no-give`: a request that offers nothing back.
 
 use super::{Check, Rule};
+use crate::etiquette::lexicon::SECOND_PERSON;
 
 pub struct NoGive;
 
@@ -10,7 +11,7 @@ impl Rule for NoGive {
     }
 
     fn check(&self, check: &mut Check<'_, '_>) {
-        if check.satisfied() || check.doc.body_word_count() < 8 {
+        if check.satisfied() || offers_something(check) || check.doc.body_word_count() < 8 {
             return;
         }
         let span = check.anchor_on_end();
@@ -18,4 +19,25 @@ impl Rule for NoGive {
             check.insert_after_body("And if there's ever anything I can do for you, just say.");
         check.report(span, "Nothing is offered back. Even a small offer (a useful link, your notes, \"let me know how I can help\") makes this a two-way relationship.", Some(fix));
     }
+}
+
+/// A sentence that isn't an ask, where the writer says what they can do for the reader:
+/// "I can pass on the lesson kits if your daughter still loves robotics."
+fn offers_something(check: &Check<'_, '_>) -> bool {
+    let doc = check.doc;
+    doc.sentences.iter().enumerate().any(|(index, s)| {
+        let in_body =
+            s.tokens.start >= doc.layout.body.start && s.tokens.end <= doc.layout.body.end;
+        if !in_body || check.is_ask(index) || s.tokens.len() < 2 {
+            return false;
+        }
+        let can = s.tokens.clone().skip(1).any(|i| {
+            matches!(doc.word(i - 1), "i" | "we") && matches!(doc.word(i), "can" | "could")
+                || matches!(doc.word(i), "i'll" | "we'll")
+        });
+        can && s
+            .tokens
+            .clone()
+            .any(|i| SECOND_PERSON.contains(&doc.word(i)))
+    })
 }

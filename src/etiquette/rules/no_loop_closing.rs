@@ -2,7 +2,32 @@
 //! happened and no promise to report back.
 
 use super::{Check, Rule};
+use crate::etiquette::text::Document;
 use crate::etiquette::Kind;
+
+/// Past-tense verbs that report an outcome without "-ed": "cut the report to four seconds".
+const IRREGULAR_PAST: &[&str] = &[
+    "went", "got", "came", "took", "made", "won", "began", "found", "met", "spoke", "ran", "sent",
+    "cut", "gave", "became", "left", "led", "put", "felt", "heard", "told", "sold", "built",
+    "brought", "bought", "landed", "wrote", "rewrote", "chose", "kept", "saw", "shipped",
+];
+
+/// Words that mark a report on what has happened since.
+const SINCE_CUES: &[&str] = &[
+    "now",
+    "afterwards",
+    "afterward",
+    "since",
+    "already",
+    "yesterday",
+    "finally",
+];
+
+/// Words that mean "tell them how it went" when said of the introducer.
+const LOOP_WORDS: &[&str] = &[
+    "posted", "loop", "know", "update", "updated", "cc", "cc'd", "copied", "copying", "thank",
+    "thanks",
+];
 
 pub struct NoLoopClosing;
 
@@ -12,15 +37,73 @@ impl Rule for NoLoopClosing {
     }
 
     fn check(&self, check: &mut Check<'_, '_>) {
-        // A request closes a loop only when it follows an introduction.
-        if check.kind == Kind::Request && check.context.introduced_by.is_none() {
+        if check.doc.body_word_count() < 5 {
             return;
         }
-        if check.satisfied() || check.doc.body_word_count() < 5 {
+        let closed = match check.kind {
+            // A request closes a loop only when it follows an introduction, and then the
+            // loop is the introducer's: "I'll keep Kwame posted".
+            Kind::Request => match check.context.introduced_by.as_deref() {
+                None => return,
+                Some(name) => keeps_introducer_posted(check.doc, name),
+            },
+            _ => check.satisfied() || reports_an_outcome(check.doc),
+        };
+        if closed {
             return;
         }
         let span = check.anchor_on_end();
-        let fix = check.insert_after_body("I'll let you know how it goes.");
-        check.report(span, "There's no word on what came of their help, and no promise to report back. People who help love to hear the outcome: say what happened, or that you'll let them know.", Some(fix));
+        let (fix, message) = match (check.kind, check.context.introduced_by.as_deref()) {
+            (Kind::Request, Some(name)) => (
+                check.insert_after_body(&format!("I'll let {} know how it goes.", first_name(name))),
+                format!("Nothing says you'll tell {name} how this goes. Introducers put their name on the line; a promise to report back is their thanks."),
+            ),
+            _ => (
+                check.insert_after_body("I'll let you know how it goes."),
+                "There's no word on what came of their help, and no promise to report back. People who help love to hear the outcome: say what happened, or that you'll let them know.".to_string(),
+            ),
+        };
+        check.report(span, message, Some(fix));
     }
+}
+
+fn first_name(name: &str) -> &str {
+    name.split_whitespace().next().unwrap_or(name)
+}
+
+/// A sentence, other than the thanks itself, that tells what happened: past tense or "now".
+/// ("We moved the billing service over on Monday." "Priya's team now uses it.")
+fn reports_an_outcome(doc: &Document) -> bool {
+    doc.body_sentences().any(|s| {
+        let words: Vec<&str> = s.tokens.clone().map(|i| doc.word(i)).collect();
+        let thanks = words.iter().any(|w| {
+            matches!(
+                *w,
+                "thank" | "thanks" | "grateful" | "appreciate" | "appreciated"
+            )
+        });
+        let about_them = matches!(
+            words.first(),
+            Some(&"you") | Some(&"your") | Some(&"you've") | Some(&"you're")
+        );
+        !thanks
+            && !about_them
+            && words.iter().any(|w| {
+                SINCE_CUES.contains(w)
+                    || IRREGULAR_PAST.contains(w)
+                    || (w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed"))
+            })
+    })
+}
+
+/// A sentence that names the introducer (or refers back to them) and promises news.
+fn keeps_introducer_posted(doc: &Document, name: &str) -> bool {
+    let name = first_name(name).to_lowercase();
+    doc.sentences.iter().any(|s| {
+        let words: Vec<&str> = s.tokens.clone().map(|i| doc.word(i)).collect();
+        let names_them = words
+            .iter()
+            .any(|w| *w == name || matches!(*w, "her" | "him" | "them"));
+        names_them && words.iter().any(|w| LOOP_WORDS.contains(w))
+    })
 }

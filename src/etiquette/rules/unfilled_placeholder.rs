@@ -15,18 +15,23 @@ impl Rule for UnfilledPlaceholder {
 
     fn check(&self, check: &mut Check<'_, '_>) {
         let text = check.doc.text;
-        let mut found: Vec<Span> = bracketed(text);
+        // Bracketed slots come out sorted and disjoint, so a binary search finds whether a
+        // marker word sits inside one (a linear scan here made huge inputs quadratic).
+        let slots: Vec<Span> = bracketed(text);
+        let inside_slot = |span: &std::ops::Range<usize>| {
+            let i = slots.partition_point(|s| s.end <= span.start);
+            slots
+                .get(i)
+                .is_some_and(|s| s.start <= span.start && span.end <= s.end)
+        };
+        let mut found = slots.clone();
         for (i, token) in check.doc.tokens.iter().enumerate() {
             let original = check.doc.original(i);
             let marker = matches!(original, "TODO" | "TBD" | "FIXME" | "XXX")
                 || (original.len() >= 3
                     && original.chars().all(|c| c == 'x' || c == 'X')
                     && original.chars().any(|c| c == 'X'));
-            if marker
-                && !found
-                    .iter()
-                    .any(|s| s.start <= token.span.start && token.span.end <= s.end)
-            {
+            if marker && !inside_slot(&token.span) {
                 found.push(Span::new(token.span.start, token.span.end));
             }
         }

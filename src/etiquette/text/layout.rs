@@ -163,7 +163,7 @@ fn signoff<'w>(
         && last.tokens.start > body_start
         && starts_own_line(last)
         && !text[last.span.clone()].ends_with(['.', '!', '?']);
-    is_name.then(|| last.tokens.start..tokens.len())
+    is_name.then_some(last.tokens.start..tokens.len())
 }
 
 #[cfg(test)]

