@@ -113,38 +113,36 @@ pub const NOT_ASK: &[&str] = &[
     "please ignore",
 ];
 
-/// Words that negate what follows within a few words ("no need to reply ASAP").
-pub const NEGATORS: &[&str] = &[
-    "no",
-    "not",
-    "never",
-    "nothing",
-    "without",
-    "isn't",
-    "aren't",
-    "wasn't",
-    "weren't",
-    "don't",
-    "doesn't",
-    "didn't",
-    "won't",
-    "can't",
-    "cannot",
-    "couldn't",
-    "wouldn't",
-    "shouldn't",
-    "hardly",
-    "zero",
-    "nor",
-    "neither",
-    "none",
-    "nobody",
-];
+/// Does `word` negate what follows within a few words ("no need to reply ASAP")?
+pub fn is_negator(word: &str) -> bool {
+    matches!(
+        word,
+        "no" | "not"
+            | "never"
+            | "nothing"
+            | "without"
+            | "cannot"
+            | "hardly"
+            | "zero"
+            | "nor"
+            | "neither"
+            | "none"
+            | "nobody"
+    ) || word.ends_with("n't")
+}
 
-/// First- and second-person words, for the balance of a message.
-pub const FIRST_PERSON: &[&str] = &[
-    "i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll", "im",
-];
-pub const SECOND_PERSON: &[&str] = &[
-    "you", "your", "yours", "yourself", "you're", "you've", "you'd", "you'll", "ya",
-];
+/// "I", "me", "my", ...: words about the writer.
+pub fn is_first_person(word: &str) -> bool {
+    matches!(
+        word,
+        "i" | "me" | "my" | "mine" | "myself" | "i'm" | "i've" | "i'd" | "i'll" | "im"
+    )
+}
+
+/// "you", "your", ...: words about the reader.
+pub fn is_second_person(word: &str) -> bool {
+    matches!(
+        word,
+        "you" | "your" | "yours" | "yourself" | "you're" | "you've" | "you'd" | "you'll" | "ya"
+    )
+}

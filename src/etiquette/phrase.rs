@@ -5,6 +5,7 @@ use super::catalogue::RULES;
 use super::lexicon;
 use super::text::{Document, Gap};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -38,20 +39,56 @@ struct Pattern {
     owner: Owner,
 }
 
-/// Patterns keyed by their first word.
+/// Patterns keyed by a hash of their first two words (or the first word alone, or the first
+/// word and `*`), so each word of a message only tries the few patterns that can match.
 struct Index {
-    by_first: HashMap<&'static str, Vec<Pattern>>,
+    by_start: HashMap<u64, Vec<Pattern>, BuildHasherDefault<PassThrough>>,
 }
+
+/// FNV-1a of one word.
+fn word_hash(word: &str) -> u64 {
+    word.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// A key for "these two words start a pattern", from the words' hashes.
+fn key(first: u64, second: u64) -> u64 {
+    (first.rotate_left(29) ^ second).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+/// The keys are already hashes; hashing them again would only cost time.
+#[derive(Default)]
+struct PassThrough(u64);
+
+impl Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// Marks "no second word": single-word patterns are keyed by `key(word, ONE_WORD)`.
+const ONE_WORD: &str = "";
 
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut by_first: HashMap<&'static str, Vec<Pattern>> = HashMap::new();
+        let mut by_start: HashMap<u64, Vec<Pattern>, BuildHasherDefault<PassThrough>> =
+            HashMap::default();
         let mut add = |pattern: &'static str, owner: Owner| {
             let words: Vec<&'static str> = pattern.split_whitespace().collect();
             if let Some(first) = words.first() {
-                by_first
-                    .entry(first)
+                let second = words.get(1).copied().unwrap_or(ONE_WORD);
+                by_start
+                    .entry(key(word_hash(first), word_hash(second)))
                     .or_default()
                     .push(Pattern { words, owner });
             }
@@ -69,10 +106,10 @@ fn index() -> &'static Index {
         lexicon::ASK.iter().for_each(|p| add(p, Owner::Ask));
         lexicon::NOT_ASK.iter().for_each(|p| add(p, Owner::NotAsk));
         // Longest first, so "thank you so much" is tried before "thank you".
-        for patterns in by_first.values_mut() {
+        for patterns in by_start.values_mut() {
             patterns.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
         }
-        Index { by_first }
+        Index { by_start }
     })
 }
 
@@ -81,35 +118,50 @@ fn index() -> &'static Index {
 pub fn find(doc: &Document) -> Vec<Hit> {
     let index = index();
     let mut hits: Vec<Hit> = Vec::new();
-    for i in 0..doc.tokens.len() {
-        let Some(patterns) = index.by_first.get(doc.word(i)) else {
-            continue;
-        };
-        for pattern in patterns {
-            let end = i + pattern.words.len();
-            if end > doc.tokens.len() {
-                continue;
+    let n = doc.tokens.len();
+    let (one_word, star) = (word_hash(ONE_WORD), word_hash("*"));
+    // Each word is hashed once; pairs are keyed from those hashes.
+    let hashes: Vec<u64> = (0..n).map(|i| word_hash(doc.word(i))).collect();
+    for i in 0..n {
+        let first = hashes[i];
+        let has_second = i + 1 < n && doc.tokens[i + 1].gap_before == Gap::Soft;
+        let keys = [
+            has_second.then(|| key(first, hashes[i + 1])),
+            has_second.then(|| key(first, star)),
+            Some(key(first, one_word)),
+        ];
+        for patterns in keys
+            .into_iter()
+            .flatten()
+            .filter_map(|k| index.by_start.get(&k))
+        {
+            for pattern in patterns {
+                let end = i + pattern.words.len();
+                if end > n {
+                    continue;
+                }
+                let matches = pattern.words.iter().enumerate().all(|(k, w)| {
+                    (k == 0 || doc.tokens[i + k].gap_before == Gap::Soft)
+                        && (*w == "*" || doc.word(i + k) == *w)
+                });
+                if !matches {
+                    continue;
+                }
+                let overlaps = hits
+                    .iter()
+                    .rev()
+                    .take_while(|h| h.tokens.end > i)
+                    .any(|h| h.owner == pattern.owner);
+                if overlaps {
+                    continue;
+                }
+                hits.push(Hit {
+                    owner: pattern.owner,
+                    tokens: i..end,
+                    negated: negated(doc, i),
+                    quoted: doc.is_quoted(doc.tokens[i].span.start),
+                });
             }
-            let matches = pattern.words.iter().enumerate().skip(1).all(|(k, w)| {
-                doc.tokens[i + k].gap_before == Gap::Soft && (*w == "*" || doc.word(i + k) == *w)
-            });
-            if !matches {
-                continue;
-            }
-            let overlaps = hits
-                .iter()
-                .rev()
-                .take_while(|h| h.tokens.end > i)
-                .any(|h| h.owner == pattern.owner);
-            if overlaps {
-                continue;
-            }
-            hits.push(Hit {
-                owner: pattern.owner,
-                tokens: i..end,
-                negated: negated(doc, i),
-                quoted: doc.is_quoted(doc.tokens[i].span.start),
-            });
         }
     }
     hits
@@ -128,7 +180,7 @@ fn negated(doc: &Document, i: usize) -> bool {
         if matches!(w, "but" | "and" | "so" | "though" | "although" | "because") {
             return false;
         }
-        if lexicon::NEGATORS.contains(&w) || w.ends_with("n't") {
+        if lexicon::is_negator(w) {
             return true;
         }
     }

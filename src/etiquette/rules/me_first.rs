@@ -2,7 +2,7 @@
 //! opens with a self-pitch.
 
 use super::{Check, Rule};
-use crate::etiquette::lexicon::{FIRST_PERSON, SECOND_PERSON};
+use crate::etiquette::lexicon::{is_first_person, is_second_person};
 
 /// Below this many first-person words a message is too short to judge its balance.
 const ENOUGH: usize = 12;
@@ -21,23 +21,20 @@ impl Rule for MeFirst {
         let (mut me, mut you) = (0usize, 0usize);
         for i in doc.body_tokens() {
             let w = doc.word(i);
-            if FIRST_PERSON.contains(&w) {
+            if is_first_person(w) {
                 me += 1;
-            } else if SECOND_PERSON.contains(&w) {
+            } else if is_second_person(w) {
                 you += 1;
             }
         }
         let Some(opening) = doc.body_sentences().next() else {
             return;
         };
-        let opening_about_me = opening
-            .tokens
-            .clone()
-            .any(|i| FIRST_PERSON.contains(&doc.word(i)))
+        let opening_about_me = opening.tokens.clone().any(|i| is_first_person(doc.word(i)))
             && !opening
                 .tokens
                 .clone()
-                .any(|i| SECOND_PERSON.contains(&doc.word(i)));
+                .any(|i| is_second_person(doc.word(i)));
         // A self-pitch only counts when it opens the message and says nothing of the reader.
         let pitch = check
             .phrase_hits()

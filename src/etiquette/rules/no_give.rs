@@ -1,7 +1,7 @@
 //! `no-give`: a request that offers nothing back.
 
 use super::{Check, Rule};
-use crate::etiquette::lexicon::SECOND_PERSON;
+use crate::etiquette::lexicon::is_second_person;
 
 pub struct NoGive;
 
@@ -35,9 +35,6 @@ fn offers_something(check: &Check<'_, '_>) -> bool {
             matches!(doc.word(i - 1), "i" | "we") && matches!(doc.word(i), "can" | "could")
                 || matches!(doc.word(i), "i'll" | "we'll")
         });
-        can && s
-            .tokens
-            .clone()
-            .any(|i| SECOND_PERSON.contains(&doc.word(i)))
+        can && s.tokens.clone().any(|i| is_second_person(doc.word(i)))
     })
 }

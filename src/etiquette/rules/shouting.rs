@@ -164,9 +164,11 @@ impl Rule for Shouting {
             .map_or(doc.tokens.len(), |s| s.start);
         let shouted = |i: usize| {
             let t = &doc.tokens[i];
+            if !t.all_caps {
+                return false;
+            }
             let w = doc.word(i);
-            t.all_caps
-                && !w.chars().any(|c| c.is_ascii_digit())
+            !w.chars().any(|c| c.is_ascii_digit())
                 && !doc.is_quoted(t.span.start)
                 && SHOUTED_WORDS.contains(&w)
         };
@@ -220,7 +222,10 @@ fn sentence_case(words: &str) -> String {
 fn exclamation_runs(text: &str) -> Vec<Span> {
     let mut runs = Vec::new();
     let bytes = text.as_bytes();
-    let mut i = 0;
+    // Start at the first "!" (a fast single-byte search); most messages have none.
+    let Some(mut i) = text.find('!') else {
+        return runs;
+    };
     while i < bytes.len() {
         if bytes[i] == b'!' || bytes[i] == b'?' {
             let start = i;

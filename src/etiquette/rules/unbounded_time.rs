@@ -27,14 +27,15 @@ impl Rule for UnboundedTime {
     }
 
     fn check(&self, check: &mut Check<'_, '_>) {
-        if names_a_duration(check.doc) {
-            return;
-        }
         // Only a meeting the writer is asking for: "I enjoyed our chat" asks nothing.
         let first = check
             .phrase_hits()
             .find(|(hit, _)| check.in_ask(hit.tokens.start));
         let Some((hit, _)) = first else { return };
+        if names_a_duration(check.doc) {
+            return;
+        }
+
         let doc = check.doc;
         let span = check.span(hit.tokens.start, hit.tokens.end - 1);
         let words = doc.original_range(hit.tokens.start, hit.tokens.end - 1);

@@ -97,18 +97,32 @@ impl<'a> Document<'a> {
 /// Finds text inside "straight", “curly” or ‘single’ quotes, and lines starting with `>`.
 fn quoted_ranges(text: &str) -> Vec<Range<usize>> {
     let mut ranges = Vec::new();
-    let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
-        if line.trim_start().starts_with('>') {
-            ranges.push(line_start..line_start + line.len());
+    if text.contains('>') {
+        let mut line_start = 0;
+        for line in text.split_inclusive('\n') {
+            if line.trim_start().starts_with('>') {
+                ranges.push(line_start..line_start + line.len());
+            }
+            line_start += line.len();
         }
-        line_start += line.len();
+    }
+    if !text.contains(['"', '\'', '\u{2018}', '\u{2019}', '\u{201C}', '\u{201D}']) {
+        return ranges;
     }
     let mut open: Option<(usize, char)> = None;
-    let mut prev: Option<char> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
+    let is_quote_or_break = |c: char| {
+        matches!(
+            c,
+            '"' | '\'' | '\n' | '\u{2018}' | '\u{2019}' | '\u{201C}' | '\u{201D}'
+        )
+    };
+    // Visit only quote marks and line breaks, looking at their neighbours when needed.
+    for (i, c) in text
+        .match_indices(is_quote_or_break)
+        .map(|(i, m)| (i, m.chars().next().unwrap_or(' ')))
+    {
+        let prev = text[..i].chars().next_back();
+        let next = text[i + c.len_utf8()..].chars().next();
         let at_word_start = prev.is_none_or(|p| !p.is_alphanumeric());
         let at_word_end = next.is_none_or(|n| !n.is_alphanumeric());
         match (open, c) {
@@ -131,7 +145,6 @@ fn quoted_ranges(text: &str) -> Vec<Range<usize>> {
             (Some(_), '\n') if next == Some('\n') => open = None,
             _ => {}
         }
-        prev = Some(c);
     }
     ranges.sort_by_key(|r| r.start);
     ranges

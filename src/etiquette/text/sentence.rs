@@ -52,11 +52,14 @@ pub fn split(text: &str, tokens: &[Token], norm: &str) -> Vec<Sentence> {
 }
 
 fn ends_sentence(gap: &str, prev_word: &str, prev_letters: u16, next_starts_lower: bool) -> bool {
-    if gap.contains("\n\n") || gap.contains("\r\n\r\n") {
-        return true;
+    // Most gaps are one space: nothing to look at.
+    if gap == " " {
+        return false;
     }
-    // A single line break ends a sentence unless the text was hard-wrapped mid-sentence.
-    if gap.contains('\n') && !next_starts_lower {
+    // A blank line always ends a sentence; a single line break ends it unless the text
+    // was hard-wrapped mid-sentence.
+    let newlines = gap.bytes().filter(|&b| b == b'\n').count();
+    if newlines >= 2 || (newlines == 1 && !next_starts_lower) {
         return true;
     }
     let mut chars = gap.chars().peekable();

@@ -32,61 +32,74 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// Returns the tokens and the normalised buffer they point into.
+///
+/// Walks bytes, decoding a `char` only for non-ASCII text: this is the hottest loop in the
+/// checker (it runs on every keystroke in the app).
 pub fn tokenize(text: &str) -> (Vec<Token>, String) {
+    let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 5);
-    let mut norm = String::with_capacity(text.len());
-    let mut chars = text.char_indices().peekable();
+    // Bytes, not a String: pushing ASCII bytes is cheaper than pushing chars, and every
+    // push below is whole UTF-8, checked once at the end.
+    let mut norm: Vec<u8> = Vec::with_capacity(text.len());
     let mut gap = Gap::Soft;
-    while let Some(&(start, c)) = chars.peek() {
-        if !c.is_alphanumeric() {
+    let mut at = 0;
+    while at < bytes.len() {
+        let (c, len) = char_at(text, at);
+        if !is_word_char(c) {
             // A possessive apostrophe ("clients' details") joins words like a space does.
             if !(c == ' ' || c == '\t' || c == '-' || c == '/' || is_apostrophe(c)) {
                 gap = Gap::Hard;
             }
-            chars.next();
+            at += len;
             continue;
         }
+        let start = at;
         let norm_start = norm.len();
-        let mut end = start;
         let (mut letters, mut upper, mut lower) = (0u16, 0u16, 0u16);
         let capitalized = c.is_uppercase();
-        while let Some(&(i, c)) = chars.peek() {
-            if c.is_alphanumeric() || c == '\u{200D}' {
+        while at < bytes.len() {
+            let b = bytes[at];
+            if b.is_ascii_alphanumeric() {
+                if b.is_ascii_alphabetic() {
+                    letters = letters.saturating_add(1);
+                    if b.is_ascii_uppercase() {
+                        upper = upper.saturating_add(1);
+                    } else {
+                        lower = lower.saturating_add(1);
+                    }
+                }
+                norm.push(b.to_ascii_lowercase());
+                at += 1;
+                continue;
+            }
+            let (c, len) = char_at(text, at);
+            if !c.is_ascii() && (c.is_alphanumeric() || c == '\u{200D}' || is_combining(c)) {
+                // Combining marks belong to the letter before them.
                 if c.is_alphabetic() {
                     letters = letters.saturating_add(1);
                     if c.is_uppercase() {
-                        upper += u16::from(upper < u16::MAX);
+                        upper = upper.saturating_add(1);
                     } else if c.is_lowercase() {
-                        lower += u16::from(lower < u16::MAX);
+                        lower = lower.saturating_add(1);
                     }
                 }
-                norm.extend(c.to_lowercase());
-                end = i + c.len_utf8();
-                chars.next();
-            } else if is_apostrophe(c) {
+                for lower in c.to_lowercase() {
+                    norm.extend_from_slice(lower.encode_utf8(&mut [0; 4]).as_bytes());
+                }
+                at += len;
+            } else if is_apostrophe(c)
+                && at + len < bytes.len()
+                && is_word_char(char_at(text, at + len).0)
+            {
                 // Keep an apostrophe only between letters: "don't" yes, "Sam’" no.
-                let mut ahead = chars.clone();
-                ahead.next();
-                match ahead.peek() {
-                    Some(&(_, n)) if n.is_alphanumeric() => {
-                        norm.push('\'');
-                        chars.next();
-                    }
-                    _ => break,
-                }
+                norm.push(b'\'');
+                at += len;
             } else {
-                // Combining marks belong to the letter before them.
-                if is_combining(c) {
-                    norm.push(c);
-                    end = i + c.len_utf8();
-                    chars.next();
-                    continue;
-                }
                 break;
             }
         }
         tokens.push(Token {
-            span: start..end,
+            span: start..at,
             norm: norm_start..norm.len(),
             gap_before: gap,
             all_caps: letters >= 2 && lower == 0 && upper == letters,
@@ -95,7 +108,29 @@ pub fn tokenize(text: &str) -> (Vec<Token>, String) {
         });
         gap = Gap::Soft;
     }
+    let norm = String::from_utf8(norm).expect("only whole UTF-8 sequences are pushed");
     (tokens, norm)
+}
+
+/// The char starting at byte `at` (a char boundary) and its length in bytes.
+fn char_at(text: &str, at: usize) -> (char, usize) {
+    let b = text.as_bytes()[at];
+    if b.is_ascii() {
+        return (char::from(b), 1);
+    }
+    let c = text[at..]
+        .chars()
+        .next()
+        .expect("at is a char boundary inside text");
+    (c, c.len_utf8())
+}
+
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 fn is_combining(c: char) -> bool {
