@@ -11,16 +11,14 @@ pub fn find(doc: &Document, hits: &[Hit]) -> Vec<usize> {
     let mut asks = Vec::new();
     let mut h = 0;
     for (index, sentence) in doc.sentences.iter().enumerate() {
-        if sentence.tokens.is_empty()
-            || sentence.tokens.start < body.start
-            || sentence.tokens.end > body.end
-        {
+        // Sentences that reach into the body: "Hi Ana, could you...?" is one sentence.
+        if sentence.tokens.end <= body.start || sentence.tokens.start >= body.end {
             continue;
         }
         let (mut ask, mut not_ask) = (false, false);
         while h < hits.len() && hits[h].tokens.start < sentence.tokens.end {
             let hit = &hits[h];
-            if hit.tokens.start >= sentence.tokens.start && !hit.quoted {
+            if hit.tokens.start >= sentence.tokens.start.max(body.start) && !hit.quoted {
                 match hit.owner {
                     Owner::Ask => ask = true,
                     Owner::NotAsk => not_ask = true,

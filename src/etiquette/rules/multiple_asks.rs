@@ -47,7 +47,8 @@ impl Rule for MultipleAsks {
         for &s in check.asks {
             let sentence = &doc.sentences[s];
             asks.push(check.sentence_span(sentence));
-            for i in sentence.tokens.clone().skip(1) {
+            // From the third word: a sentence that opens "And could you..." is one ask, not two.
+            for i in sentence.tokens.clone().skip(2) {
                 let also =
                     matches!(doc.word(i - 1), "and" | "also") && ASK_VERBS.contains(&doc.word(i));
                 let could_you = doc.word(i - 1) == "and"

@@ -1,7 +1,14 @@
 //! `pressure`: deadlines, demands and nagging that push the reader.
 
 use super::{Check, Rule};
+use crate::etiquette::lexicon::is_second_person;
+use crate::etiquette::phrase::Hit;
+use crate::etiquette::text::{Document, Gap};
 use crate::etiquette::{Fix, Span};
+
+/// `[[phrase]]` groups in `content/rules/pressure.toml`.
+const TIMELINE: usize = 1;
+const DEMANDS: usize = 2;
 
 pub struct Pressure;
 
@@ -11,7 +18,13 @@ impl Rule for Pressure {
     }
 
     fn check(&self, check: &mut Check<'_, '_>) {
-        check.report_all_phrases();
+        let hits: Vec<(&Hit, usize)> = check
+            .phrase_hits()
+            .filter(|&(hit, spec)| meant(check.doc, hit, spec))
+            .collect();
+        for (hit, spec) in hits {
+            check.report_phrase(hit, spec);
+        }
         // "!!" after an ask turns it into a demand; after "Congrats" it is only loud (see `shouting`).
         let asks: Vec<(usize, usize)> = check
             .asks
@@ -37,4 +50,34 @@ impl Rule for Pressure {
             }
         }
     }
+}
+
+/// Whether a phrase presses the reader rather than describing the writer's own situation.
+fn meant(doc: &Document, hit: &Hit, spec: usize) -> bool {
+    match spec {
+        // "You must be busy" is empathy, not a demand.
+        DEMANDS if doc.word(hit.tokens.start) == "you" => {
+            hit.tokens.end >= doc.tokens.len()
+                || !matches!(doc.word(hit.tokens.end), "be" | "have" | "know" | "feel")
+        }
+        // "My manager wants it by Friday" is the writer's deadline; "could you reply by
+        // Friday" sets one for the reader.
+        TIMELINE => {
+            clause(doc, hit).any(|i| is_second_person(doc.word(i)) || doc.word(i) == "please")
+        }
+        _ => true,
+    }
+}
+
+/// The token indices of the clause around a hit: up to the punctuation on either side.
+fn clause<'d>(doc: &'d Document, hit: &Hit) -> impl Iterator<Item = usize> + 'd {
+    let mut start = hit.tokens.start;
+    while start > 0 && doc.tokens[start].gap_before == Gap::Soft {
+        start -= 1;
+    }
+    let mut end = hit.tokens.end;
+    while end < doc.tokens.len() && doc.tokens[end].gap_before == Gap::Soft {
+        end += 1;
+    }
+    start..end
 }

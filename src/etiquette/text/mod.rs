@@ -80,12 +80,13 @@ impl<'a> Document<'a> {
         self.sentence_index(i).map(|s| &self.sentences[s])
     }
 
-    /// Sentences whose tokens lie in the body.
+    /// Sentences that reach into the body. A one-line message ("Hi Ana, could you...?")
+    /// shares its first sentence with the greeting; that sentence still counts.
     pub fn body_sentences(&self) -> impl Iterator<Item = &Sentence> {
         let body = self.layout.body.clone();
-        self.sentences.iter().filter(move |s| {
-            s.tokens.start >= body.start && s.tokens.end <= body.end && !s.tokens.is_empty()
-        })
+        self.sentences
+            .iter()
+            .filter(move |s| s.tokens.end > body.start && s.tokens.start < body.end)
     }
 
     /// Count of body words.
