@@ -88,12 +88,30 @@ fn build_guides(dir: &Path) -> Vec<Guide> {
             let html = markdown::render(body).unwrap_or_else(|e| fail(e.to_string()));
             Guide {
                 slug: slug.to_string(),
-                title: front.title.trim().to_string(),
-                summary: front.summary.trim().to_string(),
+                title: typographic(front.title.trim()),
+                summary: typographic(front.summary.trim()),
                 html,
             }
         })
         .collect()
+}
+
+/// Curly apostrophes and quotes for front-matter text, matching what pulldown-cmark's smart
+/// punctuation does to the body ("don't" -> "don’t").
+fn typographic(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut open_double = true;
+    for c in text.chars() {
+        match c {
+            '\'' => out.push('\u{2019}'),
+            '"' => {
+                out.push(if open_double { '\u{201C}' } else { '\u{201D}' });
+                open_double = !open_double;
+            }
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 fn guides_source(guides: &[Guide]) -> String {

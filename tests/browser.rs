@@ -96,6 +96,24 @@ async fn home_says_what_goodwill_is_for_and_links_to_the_library() {
 }
 
 #[wasm_bindgen_test]
+async fn home_lists_the_seven_habits_each_linking_to_its_guide() {
+    let app = Mounted::at("/").await;
+    let habits: Vec<(String, String)> = app
+        .all(".habit-list a")
+        .iter()
+        .map(|a| {
+            let text = a.text_content().unwrap_or_default().trim().to_owned();
+            (text, a.get_attribute("href").unwrap_or_default())
+        })
+        .collect();
+    let expected: Vec<(String, String)> = GUIDES
+        .iter()
+        .map(|g| (g.title.to_owned(), format!("#/guides/{}", g.slug)))
+        .collect();
+    assert_eq!(habits, expected);
+}
+
+#[wasm_bindgen_test]
 async fn library_lists_every_guide_in_order_with_its_summary() {
     let app = Mounted::at("/guides").await;
     assert_eq!(app.heading(), "Library");

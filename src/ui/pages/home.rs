@@ -3,6 +3,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::content::GUIDES;
 use crate::ui::route::Route;
 
 #[component]
@@ -20,6 +21,16 @@ pub fn Home() -> Html {
                     { "Read the guides" }
                 </Link<Route>>
             </p>
+            <h2>{ "The seven habits" }</h2>
+            <ol class="habit-list">
+                { for GUIDES.iter().map(|guide| html! {
+                    <li>
+                        <Link<Route> to={Route::Guide { slug: guide.slug.to_string() }}>
+                            { guide.title }
+                        </Link<Route>>
+                    </li>
+                }) }
+            </ol>
             <h2>{ "Coming soon" }</h2>
             <p>
                 { "A short self-assessment quiz that shows which habits to work on first, \
