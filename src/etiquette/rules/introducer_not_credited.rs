@@ -62,8 +62,9 @@ impl Rule for IntroducerNotCredited {
 
 /// Does `text` contain `name` as whole words, ignoring case?
 fn mentions(text: &str, name: &str) -> bool {
-    let text = text.to_lowercase();
-    let name = name.to_lowercase();
+    // ASCII folding keeps byte offsets stable and matches how the tokenizer folds words.
+    let text = text.to_ascii_lowercase();
+    let name = name.to_ascii_lowercase();
     text.match_indices(&name).any(|(at, _)| {
         let before = text[..at].chars().next_back();
         let after = text[at + name.len()..].chars().next();

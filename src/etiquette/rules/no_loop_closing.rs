@@ -98,7 +98,7 @@ fn reports_an_outcome(doc: &Document) -> bool {
 
 /// A sentence that names the introducer (or refers back to them) and promises news.
 fn keeps_introducer_posted(doc: &Document, name: &str) -> bool {
-    let name = first_name(name).to_lowercase();
+    let name = first_name(name).to_ascii_lowercase();
     doc.sentences.iter().any(|s| {
         let words: Vec<&str> = s.tokens.clone().map(|i| doc.word(i)).collect();
         let names_them = words

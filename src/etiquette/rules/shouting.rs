@@ -215,7 +215,7 @@ impl Rule for Shouting {
 }
 
 fn sentence_case(words: &str) -> String {
-    words.to_lowercase()
+    words.to_ascii_lowercase()
 }
 
 /// Two or more `!` in a row (with `?` mixed in: "!?!").

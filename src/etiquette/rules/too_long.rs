@@ -31,7 +31,7 @@ impl Rule for TooLong {
             check.doc.tokens[from].span.start,
             check.doc.tokens[body.end - 1].span.end,
         );
-        let kind = check.kind.label().to_lowercase();
+        let kind = check.kind.label().to_ascii_lowercase();
         if words > limit {
             check.report(
                 span,
