@@ -7,8 +7,9 @@ use crate::etiquette::text::{Document, Gap};
 use crate::etiquette::{Fix, Span};
 
 /// `[[phrase]]` groups in `content/rules/pressure.toml`.
-const TIMELINE: usize = 1;
-const DEMANDS: usize = 2;
+const URGENCY: usize = 1;
+const DEADLINES: usize = 2;
+const DEMANDS: usize = 3;
 
 pub struct Pressure;
 
@@ -20,7 +21,9 @@ impl Rule for Pressure {
     fn check(&self, check: &mut Check<'_, '_>) {
         let hits: Vec<(&Hit, usize)> = check
             .phrase_hits()
-            .filter(|&(hit, spec)| meant(check.doc, hit, spec))
+            .filter(|&(hit, spec)| {
+                meant(check.doc, hit, spec) || (spec == URGENCY && check.in_ask(hit.tokens.start))
+            })
             .collect();
         for (hit, spec) in hits {
             check.report_phrase(hit, spec);
@@ -61,8 +64,9 @@ fn meant(doc: &Document, hit: &Hit, spec: usize) -> bool {
                 || !matches!(doc.word(hit.tokens.end), "be" | "have" | "know" | "feel")
         }
         // "My manager wants it by Friday" is the writer's deadline; "could you reply by
-        // Friday" sets one for the reader.
-        TIMELINE => {
+        // Friday" sets one for the reader. Urgency also presses inside any ask ("could you
+        // reply, it's urgent?"), which the caller checks.
+        URGENCY | DEADLINES => {
             clause(doc, hit).any(|i| is_second_person(doc.word(i)) || doc.word(i) == "please")
         }
         _ => true,

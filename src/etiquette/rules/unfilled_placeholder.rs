@@ -3,6 +3,37 @@
 use super::{Check, Rule};
 use crate::etiquette::Span;
 
+/// Lower-case words that name a slot in square or angle brackets: "[name]", "<company>".
+const SLOT_WORDS: &[&str] = &[
+    "name",
+    "first name",
+    "last name",
+    "full name",
+    "your name",
+    "their name",
+    "company",
+    "company name",
+    "role",
+    "job title",
+    "title",
+    "position",
+    "date",
+    "link",
+    "url",
+    "location",
+    "city",
+    "school",
+    "team",
+    "industry",
+    "field",
+    "recipient",
+    "contact",
+    "mutual connection",
+    "mutual friend",
+    "event",
+    "topic",
+];
+
 /// Longest bracketed text still taken for a slot; longer is an aside.
 const LONGEST_SLOT: usize = 40;
 
@@ -84,7 +115,14 @@ fn bracketed(text: &str) -> Vec<Span> {
         }
         let inner = &text[i + 1..end];
         let inner_trimmed = inner.trim_matches(|c| c == '{' || c == '}');
-        let looks_like_slot = inner_trimmed.chars().any(char::is_alphabetic)
+        // Braces are template syntax whatever is inside; square and angle brackets also hold
+        // asides ("[finally]"), so they count when they read like a slot name.
+        let slot_name = open == b'{'
+            || inner_trimmed.starts_with(|c: char| c.is_uppercase())
+            || inner_trimmed.contains('_')
+            || SLOT_WORDS.contains(&inner_trimmed.trim().to_ascii_lowercase().as_str());
+        let looks_like_slot = slot_name
+            && inner_trimmed.chars().any(char::is_alphabetic)
             && inner_trimmed.len() <= LONGEST_SLOT
             && !inner.contains(['@', ':', '/', '.'])
             && !(open == b'[' && bytes.get(end + 1) == Some(&b'('));

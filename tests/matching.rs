@@ -1,0 +1,333 @@
+//! How the checker reads words, as a table: one line per case, so the matching rules read
+//! like a spec (word boundaries, case, apostrophes, negation, quotes, acronyms).
+#![cfg(not(target_arch = "wasm32"))]
+
+use goodwill::etiquette::{lint, Kind};
+
+fn fired(kind: Kind, text: &str, rule: &str) -> bool {
+    lint(kind, text).diagnostics.iter().any(|d| d.rule == rule)
+}
+
+/// `fires!(kind, text, rule)`: the rule reports something in `text`.
+macro_rules! fires {
+    ($kind:ident, $text:expr, $rule:expr) => {
+        assert!(
+            fired(Kind::$kind, $text, $rule),
+            "expected {} on {:?}",
+            $rule,
+            $text
+        )
+    };
+}
+
+/// `quiet!(kind, text, rule)`: the rule stays silent on `text`.
+macro_rules! quiet {
+    ($kind:ident, $text:expr, $rule:expr) => {
+        assert!(
+            !fired(Kind::$kind, $text, $rule),
+            "unexpected {} on {:?}",
+            $rule,
+            $text
+        )
+    };
+}
+
+#[test]
+fn phrases_match_whole_words_only() {
+    fires!(
+        Request,
+        "Hi Ana,\nCould you reply, it's urgent?\nSam",
+        "pressure"
+    );
+    quiet!(
+        Request,
+        "Hi Ana,\nCould you tell me about the insurgent campaign?\nSam",
+        "pressure"
+    );
+    quiet!(
+        Request,
+        "Hi Ana,\nCould you share the ASAPx docs link?\nSam",
+        "pressure"
+    );
+    fires!(Request, "Hi Ana,\nIs your company hiring?\nSam", "job-ask");
+    quiet!(
+        Request,
+        "Hi Ana,\nIs your company's hiring process structured?\nSam",
+        "job-ask"
+    );
+}
+
+#[test]
+fn case_does_not_matter() {
+    fires!(Request, "Hi Ana,\nCan I PICK YOUR BRAIN?\nSam", "vague-ask");
+    fires!(Request, "Hi Ana,\nCan I Pick Your Brain?\nSam", "vague-ask");
+    fires!(Request, "Hi Ana,\nCould you reply Asap?\nSam", "pressure");
+}
+
+#[test]
+fn curly_and_straight_apostrophes_match_alike() {
+    fires!(
+        ThankYou,
+        "Hi Ana,\nThanks for the intro. I owe you one!\nSam",
+        "keeping-score"
+    );
+    fires!(
+        Request,
+        "Hi Ana,\nAfter all I’ve done, could you help?\nSam",
+        "keeping-score"
+    );
+    fires!(
+        Request,
+        "Hi Ana,\nAfter all I've done, could you help?\nSam",
+        "keeping-score"
+    );
+}
+
+#[test]
+fn phrases_never_match_across_punctuation() {
+    quiet!(
+        Request,
+        "Hi Ana,\nCould you help me? Out of interest, how did you start?\nSam",
+        "vague-ask"
+    );
+    quiet!(
+        Request,
+        "Hi Ana,\nI'd love to pick, your brain aside, one question: how did you start?\nSam",
+        "vague-ask"
+    );
+}
+
+#[test]
+fn negated_mentions_do_not_fire() {
+    quiet!(
+        Request,
+        "Hi Ana,\nNo rush at all: could you share the course name sometime?\nSam",
+        "pressure"
+    );
+    quiet!(
+        Request,
+        "Hi Ana,\nThis isn't urgent. Could you share the course name?\nSam",
+        "pressure"
+    );
+    quiet!(
+        Request,
+        "Hi Ana,\nThere's no need to reply asap. Could you share the course name?\nSam",
+        "pressure"
+    );
+    quiet!(
+        Request,
+        "Hi Ana,\nI don't want to just pick your brain: how did you price your first project?\nSam",
+        "vague-ask"
+    );
+    quiet!(
+        Request,
+        "Hi Ana,\nNot that you owe me anything, but could you share the course name?\nSam",
+        "keeping-score"
+    );
+}
+
+#[test]
+fn a_negation_does_not_reach_past_a_comma_or_but() {
+    fires!(
+        Request,
+        "Hi Ana,\nNo rush, but could you reply ASAP?\nSam",
+        "pressure"
+    );
+    fires!(
+        Request,
+        "Hi Ana,\nI know it's not ideal, could you send it urgently?\nSam",
+        "pressure"
+    );
+}
+
+#[test]
+fn quoted_words_are_not_the_writers_own() {
+    quiet!(
+        Request,
+        "Hi Ana,\nMy old boss said \"ASAP\" daily. Could you share how your team plans?\nSam",
+        "pressure"
+    );
+    quiet!(
+        Request,
+        "Hi Ana,\nMy old boss said “ASAP” daily. Could you share how your team plans?\nSam",
+        "pressure"
+    );
+    quiet!(
+        CheckIn,
+        "Hi Ana,\nYour talk's slide that said 'PLEASE TEST' made me laugh.\nSam",
+        "shouting"
+    );
+    quiet!(
+        Request,
+        "Hi Ana,\n> Can you send it ASAP?\nThat's what my client wrote. How would you reply?\nSam",
+        "pressure"
+    );
+}
+
+#[test]
+fn acronyms_and_names_in_capitals_are_not_shouting() {
+    quiet!(
+        Request,
+        "Hi Ana,\nHow did you move from SQL reporting to AI work at NASA in NYC?\nSam",
+        "shouting"
+    );
+    quiet!(
+        Request,
+        "Hi Ana,\nHow did you find the INSEAD MBA and the CFA?\nSam",
+        "shouting"
+    );
+    fires!(Request, "Hi Ana,\nI REALLY need this.\nSam", "shouting");
+    fires!(
+        CheckIn,
+        "Hi Ana,\nHUGE congratulations on the launch.\nSam",
+        "shouting"
+    );
+    quiet!(
+        Request,
+        "Hi Ana,\nCould you share the course name?\nSAM",
+        "shouting"
+    );
+}
+
+#[test]
+fn a_single_exclamation_is_fine_a_run_is_not() {
+    quiet!(
+        CheckIn,
+        "Hi Ana,\nCongratulations on the launch!\nSam",
+        "shouting"
+    );
+    fires!(
+        CheckIn,
+        "Hi Ana,\nCongratulations on the launch!!\nSam",
+        "shouting"
+    );
+    fires!(
+        CheckIn,
+        "Hi Ana,\nCongratulations on the launch!?!\nSam",
+        "shouting"
+    );
+    quiet!(
+        CheckIn,
+        "Hi Ana,\nCongratulations on the launch!!\nSam",
+        "pressure"
+    );
+    fires!(
+        Request,
+        "Hi Ana,\nCould you send it today!!\nSam",
+        "pressure"
+    );
+}
+
+#[test]
+fn rules_apply_only_to_their_kinds() {
+    quiet!(
+        Request,
+        "Hi Ana,\nCould you share the course name? Thank you for your time.\nSam",
+        "generic-thanks"
+    );
+    quiet!(
+        Request,
+        "Hi Ana,\nCould you share the course name?\nSam",
+        "missing-thanks"
+    );
+    quiet!(
+        Introduction,
+        "Hi Ana and Ben,\nAna, meet Ben. Ben, could you share your notes with Ana?\nSam",
+        "no-easy-out"
+    );
+    fires!(
+        ThankYou,
+        "Hi Ana,\nI met Raj on Tuesday and it went well.\nSam",
+        "missing-thanks"
+    );
+}
+
+#[test]
+fn placeholders_are_found_in_every_bracket_style() {
+    fires!(
+        CheckIn,
+        "Hi [Name],\nCongratulations on the new role.\nSam",
+        "unfilled-placeholder"
+    );
+    fires!(
+        CheckIn,
+        "Hi {{first_name}},\nCongratulations on the new role.\nSam",
+        "unfilled-placeholder"
+    );
+    fires!(
+        CheckIn,
+        "Hi <NAME>,\nCongratulations on the new role.\nSam",
+        "unfilled-placeholder"
+    );
+    fires!(
+        CheckIn,
+        "Hi Ana,\nCongratulations on the new role at XXX.\nSam",
+        "unfilled-placeholder"
+    );
+    quiet!(CheckIn, "Hi Ana,\nCongratulations on the new role [finally]. Here's the [link](https://example.com).\nSam", "unfilled-placeholder");
+    quiet!(
+        CheckIn,
+        "Hi Ana,\nCongratulations on the new role <3\nSam",
+        "unfilled-placeholder"
+    );
+}
+
+#[test]
+fn time_bounds_are_recognised_in_their_usual_forms() {
+    for bound in [
+        "15 minutes",
+        "a 15-minute",
+        "15 min",
+        "15min",
+        "half an hour",
+        "20 mins",
+        "a few minutes",
+    ] {
+        let text = format!("Hi Ana,\nCould we have a call for {bound} next week?\nSam");
+        quiet!(Request, &text, "unbounded-time");
+    }
+    fires!(
+        Request,
+        "Hi Ana,\nCould we have a call next week?\nSam",
+        "unbounded-time"
+    );
+    quiet!(
+        Request,
+        "Hi Ana,\nI enjoyed our call last week. Could you share the course name?\nSam",
+        "unbounded-time"
+    );
+}
+
+#[test]
+fn greetings_need_a_name() {
+    fires!(
+        Request,
+        "Hi,\nCould you share the course name?\nSam",
+        "generic-greeting"
+    );
+    fires!(
+        Request,
+        "Good morning,\nCould you share the course name?\nSam",
+        "generic-greeting"
+    );
+    fires!(
+        Request,
+        "Dear Sir/Madam,\nCould you share the course name?\nSam",
+        "generic-greeting"
+    );
+    quiet!(
+        Request,
+        "Good morning Ana,\nCould you share the course name?\nSam",
+        "generic-greeting"
+    );
+    quiet!(
+        Request,
+        "Dear Dr. Mensah,\nCould you share the course name?\nSam",
+        "generic-greeting"
+    );
+    quiet!(
+        CheckIn,
+        "Congrats on the launch, Priya! Well deserved.",
+        "generic-greeting"
+    );
+}
