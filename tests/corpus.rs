@@ -44,6 +44,17 @@ fn ratio(good: usize, bad: usize) -> f64 {
     }
 }
 
+fn print_row(name: &str, t: &Tally) {
+    println!(
+        "{name:<26}{:>6}{:>8}{:>8}{:>11.3}{:>9.3}",
+        t.hits,
+        t.false_alarms,
+        t.misses,
+        ratio(t.hits, t.false_alarms),
+        ratio(t.hits, t.misses)
+    );
+}
+
 fn load() -> Vec<Message> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
     let mut paths: Vec<_> = std::fs::read_dir(dir)
@@ -119,33 +130,15 @@ fn corpus_precision_and_recall_meet_the_gate() {
     );
     let mut total = Tally::default();
     for (id, t) in &tallies {
-        println!(
-            "{id:<26}{:>6}{:>8}{:>8}{:>11.3}{:>9.3}",
-            t.hits,
-            t.false_alarms,
-            t.misses,
-            ratio(t.hits, t.false_alarms),
-            ratio(t.hits, t.misses)
-        );
+        print_row(id, t);
         total.hits += t.hits;
         total.false_alarms += t.false_alarms;
         total.misses += t.misses;
     }
     let precision = ratio(total.hits, total.false_alarms);
     let recall = ratio(total.hits, total.misses);
-    println!(
-        "{:<26}{:>6}{:>8}{:>8}{:>11.3}{:>9.3}",
-        "OVERALL", total.hits, total.false_alarms, total.misses, precision, recall
-    );
-    println!(
-        "{:<26}{:>6}{:>8}{:>8}{:>11.3}{:>9.3}",
-        "  of which held out",
-        holdout.hits,
-        holdout.false_alarms,
-        holdout.misses,
-        ratio(holdout.hits, holdout.false_alarms),
-        ratio(holdout.hits, holdout.misses)
-    );
+    print_row("OVERALL", &total);
+    print_row("  of which held out", &holdout);
     println!("{} messages\n{}", messages.len(), problems.join("\n"));
     assert!(
         precision >= MIN_PRECISION,

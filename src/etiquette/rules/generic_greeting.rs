@@ -48,13 +48,7 @@ impl Rule for GenericGreeting {
             }
             None => {
                 // "Congrats on the launch, Priya!" names them without a salutation.
-                let names_someone = first.tokens.clone().skip(1).any(|i| {
-                    let t = &doc.tokens[i];
-                    t.capitalized
-                        && !t.all_caps
-                        && !matches!(doc.word(i), "i" | "i'm" | "i've" | "i'd" | "i'll")
-                });
-                if !names_someone && first.tokens.len() >= 3 {
+                if !doc.names_someone(first) && first.tokens.len() >= 3 {
                     let span = Span::new(
                         doc.tokens[first.tokens.start].span.start,
                         doc.tokens[first.tokens.start].span.end,

@@ -43,15 +43,8 @@ impl Rule for IntroducerNotCredited {
         let unnamed: Vec<_> = check
             .phrase_hits()
             .filter(|(hit, _)| {
-                let Some(s) = doc.sentence_of(hit.tokens.start) else {
-                    return true;
-                };
-                !s.tokens.clone().skip(1).any(|i| {
-                    let t = &doc.tokens[i];
-                    t.capitalized
-                        && !t.all_caps
-                        && !matches!(doc.word(i), "i" | "i'm" | "i've" | "i'd" | "i'll")
-                })
+                doc.sentence_of(hit.tokens.start)
+                    .is_none_or(|s| !doc.names_someone(s))
             })
             .collect();
         if let Some(&(hit, spec)) = unnamed.first() {

@@ -75,6 +75,17 @@ impl<'a> Document<'a> {
             .map(|_| s)
     }
 
+    /// Does sentence `s` name someone after its first word? A capitalised word that is not
+    /// "I" and not an acronym is taken for a name ("our friend Dana suggested...").
+    pub fn names_someone(&self, s: &Sentence) -> bool {
+        s.tokens.clone().skip(1).any(|i| {
+            let t = &self.tokens[i];
+            t.capitalized
+                && !t.all_caps
+                && !matches!(self.word(i), "i" | "i'm" | "i've" | "i'd" | "i'll")
+        })
+    }
+
     /// The sentence that holds token `i`.
     pub fn sentence_of(&self, i: usize) -> Option<&Sentence> {
         self.sentence_index(i).map(|s| &self.sentences[s])
