@@ -331,3 +331,23 @@ fn greetings_need_a_name() {
         "generic-greeting"
     );
 }
+
+#[test]
+fn the_fix_for_a_demanding_double_bang_keeps_a_question_a_question() {
+    let fix_for = |text: &str| {
+        let report = lint(Kind::Request, text);
+        let d = report
+            .diagnostics
+            .iter()
+            .find(|d| d.rule == "pressure" && &text[d.span.start..d.span.end] == "!!");
+        d.and_then(|d| d.fix.clone()).map(|f| f.apply(text))
+    };
+    assert_eq!(
+        fix_for("Hi Ana, can I pick your brain!!").as_deref(),
+        Some("Hi Ana, can I pick your brain?")
+    );
+    assert_eq!(
+        fix_for("Hi Ana,\nPlease send the link, it is due!!").as_deref(),
+        Some("Hi Ana,\nPlease send the link, it is due.")
+    );
+}

@@ -11,6 +11,12 @@ const URGENCY: usize = 1;
 const DEADLINES: usize = 2;
 const DEMANDS: usize = 3;
 
+/// Words that make a sentence a question when they open a clause ("could you...").
+const QUESTION_OPENERS: &[&str] = &[
+    "can", "could", "would", "will", "do", "does", "did", "is", "are", "may", "might", "how",
+    "what", "when", "where", "why", "who", "which",
+];
+
 pub struct Pressure;
 
 impl Rule for Pressure {
@@ -44,10 +50,15 @@ impl Rule for Pressure {
             if let Some(at) = sentence.find("!!") {
                 let run = sentence[at..].chars().take_while(|c| *c == '!').count();
                 let span = Span::new(start + at, start + at + run);
+                // "Can I pick your brain!!" is a question: give it back its question mark.
+                let question = sentence.split([',', ';', ':', '\n']).any(|clause| {
+                    let first = clause.split_whitespace().next().unwrap_or_default();
+                    QUESTION_OPENERS.contains(&first.to_ascii_lowercase().as_str())
+                });
                 let fix = Fix::Replace {
                     start: span.start,
                     end: span.end,
-                    text: ".".into(),
+                    text: if question { "?" } else { "." }.into(),
                 };
                 check.report(span, "Exclamation marks after an ask read as a demand. Let the question stand on its own.", Some(fix));
             }
