@@ -3,6 +3,12 @@
 
 /// Word sequences that make a sentence an ask of the reader.
 pub const ASK: &[&str] = &[
+    "i'd appreciate",
+    "i would appreciate",
+    "i'd value",
+    "i would value",
+    "i'd be grateful for",
+    "i would be grateful for",
     "could you",
     "would you",
     "can you",
@@ -71,6 +77,11 @@ pub const ASK: &[&str] = &[
 
 /// Sequences that make a sentence small talk, an offer or an easy out rather than an ask.
 pub const NOT_ASK: &[&str] = &[
+    "please don't",
+    "don't feel obliged",
+    "feel obliged",
+    "no need to",
+    "don't worry",
     "how are you",
     "how have you been",
     "how's it going",

@@ -9,7 +9,8 @@ use crate::etiquette::Kind;
 const IRREGULAR_PAST: &[&str] = &[
     "went", "got", "came", "took", "made", "won", "began", "found", "met", "spoke", "ran", "sent",
     "cut", "gave", "became", "left", "led", "put", "felt", "heard", "told", "sold", "built",
-    "brought", "bought", "landed", "wrote", "rewrote", "chose", "kept", "saw", "shipped",
+    "brought", "bought", "landed", "taken", "given", "gone", "begun", "chosen", "written",
+    "spoken", "shown", "wrote", "rewrote", "chose", "kept", "saw", "shipped",
 ];
 
 /// Words that mark a report on what has happened since.

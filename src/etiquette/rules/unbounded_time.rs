@@ -28,9 +28,11 @@ impl Rule for UnboundedTime {
 
     fn check(&self, check: &mut Check<'_, '_>) {
         // Only a meeting the writer is asking for: "I enjoyed our chat" asks nothing.
+        // "It'd be great to meet up for a coffee" wishes for a meeting without asking outright;
+        // it still asks for their time.
         let first = check
             .phrase_hits()
-            .find(|(hit, _)| check.in_ask(hit.tokens.start));
+            .find(|(hit, _)| check.in_ask(hit.tokens.start) || wishes(check.doc, hit.tokens.start));
         let Some((hit, _)) = first else { return };
         if names_a_duration(check.doc) {
             return;
@@ -106,5 +108,22 @@ fn names_a_duration(doc: &Document) -> bool {
                     | "quick"
                     | "couple"
             )
+    })
+}
+
+/// Is token `i` in a sentence that wishes for something ("it would be great to meet")?
+/// "It was great to meet you" looks back, so only a conditional ("would", "it'd") counts.
+fn wishes(doc: &Document, i: usize) -> bool {
+    doc.sentence_of(i).is_some_and(|s| {
+        let words = || s.tokens.clone().map(|k| doc.word(k));
+        let conditional = words().any(|w| matches!(w, "would" | "it'd" | "that'd" | "i'd"));
+        let wish = s.tokens.clone().skip(1).any(|k| {
+            doc.word(k) == "to"
+                && matches!(
+                    doc.word(k - 1),
+                    "great" | "lovely" | "nice" | "good" | "love"
+                )
+        });
+        conditional && wish
     })
 }
