@@ -26,6 +26,11 @@ impl Rule for GenericGreeting {
         }
         match &doc.layout.greeting {
             Some(greeting) => {
+                // "Hi [Name]," is a template slot; unfilled-placeholder reports it.
+                let after = &doc.text[doc.tokens[greeting.end - 1].span.end..];
+                if after.trim_start().starts_with(['[', '{', '<']) {
+                    return;
+                }
                 let named = doc.tokens[greeting.clone()]
                     .iter()
                     .skip(1)
