@@ -190,15 +190,6 @@ impl<'d, 'a> Check<'d, 'a> {
         Span::new(sentence.span.start, sentence.span.end)
     }
 
-    /// Where to anchor a "something is missing" finding: the first ask if there is one,
-    /// else the last sentence of the body, else the whole text.
-    pub fn anchor_on_ask_or_end(&self) -> Span {
-        if let Some(&s) = self.asks.first() {
-            return self.sentence_span(&self.doc.sentences[s]);
-        }
-        self.anchor_on_end()
-    }
-
     /// The last sentence of the body (before the sign-off), or the whole text.
     pub fn anchor_on_end(&self) -> Span {
         match self.doc.body_sentences().last() {
@@ -218,11 +209,6 @@ impl<'d, 'a> Check<'d, 'a> {
             at,
             text: format!(" {text}"),
         }
-    }
-
-    /// The sentence holding token `i`, if any.
-    pub fn sentence_of(&self, i: usize) -> Option<&'d Sentence> {
-        self.doc.sentence_of(i)
     }
 
     /// Is token `i` in a sentence that asks something of the reader?
