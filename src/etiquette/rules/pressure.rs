@@ -27,9 +27,7 @@ impl Rule for Pressure {
     fn check(&self, check: &mut Check<'_, '_>) {
         let hits: Vec<(&Hit, usize)> = check
             .phrase_hits()
-            .filter(|&(hit, spec)| {
-                meant(check.doc, hit, spec) || (spec == URGENCY && check.in_ask(hit.tokens.start))
-            })
+            .filter(|&(hit, spec)| meant(check, hit, spec))
             .collect();
         for (hit, spec) in hits {
             check.report_phrase(hit, spec);
@@ -67,7 +65,10 @@ impl Rule for Pressure {
 }
 
 /// Whether a phrase presses the reader rather than describing the writer's own situation.
-fn meant(doc: &Document, hit: &Hit, spec: usize) -> bool {
+fn meant(check: &Check<'_, '_>, hit: &Hit, spec: usize) -> bool {
+    let doc = check.doc;
+    let addressed =
+        || clause(doc, hit).any(|i| is_second_person(doc.word(i)) || doc.word(i) == "please");
     match spec {
         // "You must be busy" is empathy, not a demand.
         DEMANDS if doc.word(hit.tokens.start) == "you" => {
@@ -75,11 +76,11 @@ fn meant(doc: &Document, hit: &Hit, spec: usize) -> bool {
                 || !matches!(doc.word(hit.tokens.end), "be" | "have" | "know" | "feel")
         }
         // "My manager wants it by Friday" is the writer's deadline; "could you reply by
-        // Friday" sets one for the reader. Urgency also presses inside any ask ("could you
-        // reply, it's urgent?"), which the caller checks.
-        URGENCY | DEADLINES => {
-            clause(doc, hit).any(|i| is_second_person(doc.word(i)) || doc.word(i) == "please")
-        }
+        // Friday" sets one for the reader.
+        DEADLINES => addressed(),
+        // Urgency presses in a clause addressed to them, or anywhere in an ask ("could you
+        // reply, it's urgent?").
+        URGENCY => addressed() || check.in_ask(hit.tokens.start),
         _ => true,
     }
 }
