@@ -1,6 +1,6 @@
 // Saves a PNG of every page at phone and desktop widths, light and dark, so a person can
 // look at what the app shows. Run through `npm run screenshots` (builds dist/ first).
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serveStatic } from '../tests/e2e/server.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
@@ -12,6 +12,13 @@ const VIEWPORTS = [
   { label: '1280', width: 1280, height: 900 },
 ];
 const SCHEMES = ['light', 'dark'];
+// Pages shown again with saved data in place, and what to click before the picture.
+const V1 = await readFile(new URL('../tests/fixtures/store/v1.json', import.meta.url), 'utf8');
+const SEEDED = [
+  { name: 'data-filled', hash: '#/data', seed: V1, click: [] },
+  { name: 'data-delete', hash: '#/data', seed: V1, click: ['Delete everything…'] },
+  { name: 'notice-corrupt', hash: '#/', seed: '{"schema":1,"data":[BROKEN', click: [] },
+];
 
 const server = await serveStatic('dist');
 const browser = await launch();
@@ -34,6 +41,20 @@ try {
         await open(page, server.origin, hash);
         const file = join(OUT, `${name}-${viewport.label}-${scheme}.png`);
         await page.screenshot({ path: file, fullPage: true });
+        count += 1;
+      }
+      for (const { name, hash, seed, click } of SEEDED) {
+        await open(page, server.origin, hash);
+        await page.evaluate((seed) => {
+          localStorage.clear();
+          localStorage.setItem('goodwill:data', seed);
+        }, seed);
+        await page.reload();
+        await page.locator('main h1').waitFor();
+        for (const label of click) await page.getByRole('button', { name: label }).click();
+        const file = join(OUT, `${name}-${viewport.label}-${scheme}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        await page.evaluate(() => localStorage.clear());
         count += 1;
       }
       await context.close();

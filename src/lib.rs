@@ -5,6 +5,7 @@
 //!
 //! - [`etiquette`]: the checker. [`etiquette::lint`] reports where a networking message
 //!   breaks the etiquette rules, with spans, messages and fixes.
+//! - [`store`]: the saved-data model: versions, migrations, export and import.
 //! - [`content`]: guides and rule explanations compiled in from `content/`.
 //! - `cli` (native only): the `goodwill` command line.
 //! - `ui` (wasm only): the Yew app, which renders state and decides nothing.
@@ -18,6 +19,7 @@
 
 pub mod content;
 pub mod etiquette;
+pub mod store;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;

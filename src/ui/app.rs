@@ -4,17 +4,20 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::components::{Footer, Header, SkipLink};
+use super::components::{Footer, Header, SkipLink, StorageNotices};
 use super::hooks::use_page_change;
-use super::pages::{GuidePage, Home, Library, NotFound};
+use super::pages::{DataPage, GuidePage, Home, Library, NotFound};
 use super::route::Route;
+use super::saved::SavedProvider;
 
 /// The whole app. A hash router, so that deep links and reloads work on any static host.
 #[component]
 pub fn App() -> Html {
     html! {
         <HashRouter>
-            <Layout />
+            <SavedProvider>
+                <Layout />
+            </SavedProvider>
         </HashRouter>
     }
 }
@@ -31,6 +34,7 @@ fn Layout() -> Html {
             <SkipLink target={main.clone()} />
             <Header route={route.clone()} />
             <main id="main" tabindex="-1" ref={main}>
+                <StorageNotices />
                 { page(route) }
             </main>
             <Footer />
@@ -42,6 +46,7 @@ fn page(route: Route) -> Html {
     match route {
         Route::Home => html! { <Home /> },
         Route::Library => html! { <Library /> },
+        Route::Data => html! { <DataPage /> },
         Route::Guide { slug } => html! { <GuidePage slug={slug} /> },
         Route::NotFound => html! { <NotFound /> },
     }

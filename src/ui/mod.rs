@@ -6,10 +6,13 @@
 
 mod app;
 mod components;
+mod files;
 mod hash_guard;
 mod hooks;
 mod pages;
+mod plural;
 mod route;
+mod saved;
 
 pub use app::App;
 pub use route::Route;

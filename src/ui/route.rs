@@ -13,6 +13,8 @@ pub enum Route {
     Library,
     #[at("/guides/:slug")]
     Guide { slug: String },
+    #[at("/data")]
+    Data,
     #[not_found]
     #[at("/not-found")]
     NotFound,
@@ -29,6 +31,7 @@ impl Route {
         let page = match self {
             Route::Home => return format!("{SITE} — networking etiquette, the giver’s way"),
             Route::Library => "Library",
+            Route::Data => "Your data",
             Route::Guide { slug } => content::guide(slug).map_or(NOT_FOUND_TITLE, |g| g.title),
             Route::NotFound => NOT_FOUND_TITLE,
         };

@@ -1,13 +1,19 @@
-//! The site footer: the privacy promise, on every page.
+//! The site footer: the privacy promise and the way to the user's data, on every page.
 
 use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::ui::route::Route;
 
 #[component]
 pub fn Footer() -> Html {
     html! {
         <footer class="site-footer">
             <div class="bar">
-                <p>{ "No account, no server: nothing you read or write here leaves your browser." }</p>
+                <p>
+                    { "No account, no server: nothing you read or write here leaves your browser. " }
+                    <Link<Route> to={Route::Data}>{ "Your data: download, restore or delete" }</Link<Route>>
+                </p>
             </div>
         </footer>
     }

@@ -1,0 +1,175 @@
+//! What Goodwill keeps for a user: drafts, quiz answers and results, the plan and the
+//! preferences. Plain data with serde shapes; loading, saving and upgrading live elsewhere.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::time::Timestamp;
+use crate::etiquette::Kind;
+
+/// Everything saved, as the current schema shapes it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Data {
+    /// Every draft, newest edit first is how pages sort them; stored in creation order.
+    pub drafts: Vec<Draft>,
+    /// Completed quiz attempts, oldest first.
+    pub results: Vec<QuizResult>,
+    /// A quiz the user has started and not finished.
+    pub quiz_progress: Option<QuizProgress>,
+    /// The "this week, try..." plan the user chose to keep.
+    pub plan: Option<Plan>,
+    pub prefs: Prefs,
+    /// When the user last downloaded an export, so the Data page can nudge.
+    pub last_export: Option<Timestamp>,
+    /// Records that could not be read. Kept, exported and counted, never dropped silently.
+    pub set_aside: Vec<SetAside>,
+}
+
+/// One message the user is writing or has sent.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Draft {
+    pub id: String,
+    pub kind: Kind,
+    /// Who it is for, as the user wrote it; may be empty.
+    #[serde(default)]
+    pub recipient: String,
+    #[serde(default)]
+    pub subject: String,
+    #[serde(default)]
+    pub body: String,
+    /// The guided form's answers, field id to value, so the form can be reopened.
+    #[serde(default)]
+    pub form: BTreeMap<String, String>,
+    pub created: Timestamp,
+    pub updated: Timestamp,
+    /// When the user marked it sent; `None` while it is a draft.
+    #[serde(default)]
+    pub sent: Option<Timestamp>,
+    /// The draft this one follows up, e.g. the request a thank-you answers.
+    #[serde(default)]
+    pub follows: Option<String>,
+}
+
+/// One finished quiz: the answers given and the result they scored at the time.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuizResult {
+    pub id: String,
+    pub completed: Timestamp,
+    /// Item id to answer, 1 to 5.
+    pub answers: BTreeMap<String, u8>,
+    pub score: Score,
+}
+
+/// A result as the scorer reported it (the same shape as `goodwill quiz score` prints).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Score {
+    pub style: Style,
+    pub dominant: String,
+    pub burnout_risk: bool,
+    /// Habit id to a score from 0 to 100.
+    pub habits: BTreeMap<String, u8>,
+}
+
+/// The reciprocity mix, in percent; the three add up to 100.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Style {
+    pub giver: u8,
+    pub matcher: u8,
+    pub taker: u8,
+}
+
+/// A quiz in progress: resumed exactly where the user left it.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct QuizProgress {
+    pub started: Timestamp,
+    pub answers: BTreeMap<String, u8>,
+    /// Index of the screen the user was on.
+    pub position: usize,
+}
+
+/// The actions the user chose to try, each tickable.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Plan {
+    pub made: Timestamp,
+    /// The result it was made from, if any.
+    #[serde(default)]
+    pub from_result: Option<String>,
+    pub items: Vec<PlanItem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PlanItem {
+    pub id: String,
+    pub text: String,
+    /// The guide that explains it.
+    #[serde(default)]
+    pub guide: Option<String>,
+    #[serde(default)]
+    pub done: bool,
+}
+
+/// Choices that shape the app.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    /// Checker rules the user switched off.
+    pub disabled_rules: BTreeSet<String>,
+}
+
+/// A record that did not read, with where it came from and why, kept byte for byte.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SetAside {
+    /// Which part of the data it came from: "drafts", "results", "plan", ...
+    pub area: String,
+    pub reason: String,
+    pub value: Value,
+}
+
+impl Data {
+    /// True when there is nothing worth keeping: a first visit, or after "delete everything".
+    pub fn is_empty(&self) -> bool {
+        self.drafts.is_empty()
+            && self.results.is_empty()
+            && self.quiz_progress.is_none()
+            && self.plan.is_none()
+            && self.prefs == Prefs::default()
+            && self.set_aside.is_empty()
+    }
+
+    pub fn draft(&self, id: &str) -> Option<&Draft> {
+        self.drafts.iter().find(|d| d.id == id)
+    }
+
+    /// A fresh id for a new record: `<prefix>-<base-36 time>`, suffixed if that is taken.
+    pub fn new_id(&self, prefix: &str, now: Timestamp) -> String {
+        let base = format!("{prefix}-{}", base36(now.0.max(0) as u64));
+        let taken = |id: &str| {
+            self.drafts.iter().any(|d| d.id == id) || self.results.iter().any(|r| r.id == id)
+        };
+        if !taken(&base) {
+            return base;
+        }
+        (2..)
+            .map(|n| format!("{base}-{n}"))
+            .find(|id| !taken(id))
+            .expect("an unbounded range always finds a free id")
+    }
+}
+
+fn base36(mut n: u64) -> String {
+    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).expect("base-36 digits are ASCII")
+}
