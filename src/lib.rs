@@ -5,6 +5,8 @@
 //!
 //! - [`etiquette`]: the checker. [`etiquette::lint`] reports where a networking message
 //!   breaks the etiquette rules, with spans, messages and fixes.
+//! - [`drafter`]: the guided form per kind, first drafts from templates, "ignore here",
+//!   the readiness summary and the `mailto:` link.
 //! - [`content`]: guides and rule explanations compiled in from `content/`.
 //! - `cli` (native only): the `goodwill` command line.
 //! - `ui` (wasm only): the Yew app, which renders state and decides nothing.
@@ -17,6 +19,7 @@
 //! ```
 
 pub mod content;
+pub mod drafter;
 pub mod etiquette;
 
 #[cfg(not(target_arch = "wasm32"))]
