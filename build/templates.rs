@@ -24,8 +24,9 @@ const INPUTS: [(&str, &str); 4] = [
     ("checkbox", "Checkbox"),
 ];
 /// How a value may be shaped where it is put in: `{id}` as written (end punctuation
-/// dropped) or `{id|sentence}` (capital first letter, full stop added).
-const FILTERS: [&str; 1] = ["sentence"];
+/// dropped), `{id|sentence}` (capital first letter, full stop added) or `{id|first}` (the
+/// first word: "Dana" of "Dana Reyes").
+const FILTERS: [&str; 2] = ["sentence", "first"];
 /// The `unfilled-placeholder` rule only sees `[Label]` as a slot up to this length, and not
 /// when it holds `@ : / .`; an empty field is drafted as its label in brackets.
 const LONGEST_SLOT: usize = 40;

@@ -161,7 +161,7 @@ fn an_introduced_request_credits_the_introducer_and_promises_news() {
     assert_eq!(context.introduced_by.as_deref(), Some("Dana Reyes"));
     let draft = drafter::compose(Kind::Request, &a);
     assert!(draft.body.contains("Dana Reyes suggested I write to you"));
-    assert!(draft.body.contains("I'll let Dana Reyes know how it goes."));
+    assert!(draft.body.contains("I'll let Dana know how it goes."));
     assert_eq!(draft.subject, "Dana Reyes suggested I get in touch");
 }
 

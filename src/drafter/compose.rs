@@ -72,6 +72,9 @@ fn fill(field: &Field, filter: &str, answers: &Answers) -> String {
     match field.input {
         Input::Choice(_) => field.choice(value).map_or("", |c| c.phrase).to_string(),
         _ if filter == "sentence" => as_sentence(value),
+        _ if filter == "first" => {
+            inline(value.split_whitespace().next().unwrap_or(value)).to_string()
+        }
         _ => inline(value).to_string(),
     }
 }

@@ -16,7 +16,8 @@ pub struct Template {
 }
 
 /// A piece of template text: `{id}` puts in a field's answer (a choice puts in its
-/// option's phrase), `{id|sentence}` shapes it as a sentence.
+/// option's phrase), `{id|sentence}` shapes it as a sentence, `{id|first}` takes its first
+/// word (a first name).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Part {
     pub when: &'static [Condition],
