@@ -259,7 +259,10 @@ fn every_form_has_a_name_to_greet_and_a_sender() {
 
 const VAGUE: &str = "Hi Ana,\nCould I pick your brain over a 15-minute call? No worries if not. Happy to help you too.\nSam";
 
-fn rules_left(text: &str, ignored: &[Ignored]) -> Vec<(&'static str, String)> {
+/// `(rule, flagged words)` of each finding left.
+type Findings = Vec<(&'static str, String)>;
+
+fn rules_left(text: &str, ignored: &[Ignored]) -> Findings {
     let report = drafter::without_ignored(&lint(Kind::Request, text), text, ignored);
     report
         .diagnostics
@@ -281,7 +284,7 @@ fn ignore_here_table() {
     assert_eq!(ignored.before, "Hi Ana,\nCould I ");
     assert_eq!(ignored.after, " over a 15-minute call? ");
     let pick = |t: &str| ("vague-ask", t.to_string());
-    let cases: &[(&str, &str, Vec<(&str, String)>)] = &[
+    let cases: &[(&str, &str, Findings)] = &[
         ("the same text", VAGUE, vec![]),
         ("text added before", &format!("Hello again!\n{VAGUE}"), vec![]),
         ("text added after", &format!("{VAGUE}\nP.S. Loved your talk."), vec![]),
@@ -307,7 +310,7 @@ fn ignore_here_table() {
         ),
     ];
     for (name, text, expected) in cases {
-        let left: Vec<(&str, String)> = rules_left(text, std::slice::from_ref(&ignored))
+        let left: Findings = rules_left(text, std::slice::from_ref(&ignored))
             .into_iter()
             .filter(|(r, _)| *r == "vague-ask")
             .collect();
@@ -326,7 +329,7 @@ fn ignoring_one_of_two_identical_phrases_keeps_the_other() {
         .nth(1)
         .unwrap();
     let ignored = Ignored::new(second, text);
-    let left = rules_left(text, &[ignored.clone()]);
+    let left = rules_left(text, std::slice::from_ref(&ignored));
     let vague: Vec<usize> = drafter::without_ignored(&report, text, &[ignored])
         .diagnostics
         .iter()
