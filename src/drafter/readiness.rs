@@ -181,11 +181,11 @@ fn checked(kind: Kind, answers: &Answers, id: &str) -> bool {
 /// The chosen occasion and the detail the form asks for with it are both answered.
 fn occasion_filled(kind: Kind, answers: &Answers) -> bool {
     let chosen = answer(answers, "occasion");
-    !chosen.is_empty()
-        && fields(kind)
-            .iter()
-            .any(|f| f.id == "occasion" && f.is_answered(answers))
-        && fields(kind)
+    let fields = fields(kind);
+    fields
+        .iter()
+        .any(|f| f.id == "occasion" && f.is_answered(answers))
+        && fields
             .iter()
             .filter(|f| f.required && f.shown_when == Some(("occasion", chosen)))
             .all(|f| f.is_answered(answers))
