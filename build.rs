@@ -7,6 +7,8 @@
 mod front_matter;
 #[path = "src/content/markdown.rs"]
 mod markdown;
+#[path = "build/templates.rs"]
+mod templates;
 
 use serde::Deserialize;
 use std::fmt::Write as _;
@@ -24,6 +26,7 @@ fn main() {
     let rules = build_rules(Path::new("content/rules"), &slugs);
     write(&out.join("rules.rs"), &rules_source(&rules));
     write(&out.join("rule_examples.rs"), &examples_source(&rules));
+    templates::build(Path::new("content/templates"), &out);
 }
 
 fn write(path: &Path, source: &str) {

@@ -5,6 +5,8 @@
 //!
 //! - [`etiquette`]: the checker. [`etiquette::lint`] reports where a networking message
 //!   breaks the etiquette rules, with spans, messages and fixes.
+//! - [`drafter`]: the guided form per kind, first drafts from templates, "ignore here",
+//!   the readiness summary and the `mailto:` link.
 //! - [`store`]: the saved-data model: versions, migrations, export and import.
 //! - [`content`]: guides and rule explanations compiled in from `content/`.
 //! - `cli` (native only): the `goodwill` command line.
@@ -18,6 +20,7 @@
 //! ```
 
 pub mod content;
+pub mod drafter;
 pub mod etiquette;
 pub mod store;
 

@@ -187,3 +187,99 @@ fn introduced_by_is_satisfied_by_naming_and_promising_news() {
         String::from_utf8_lossy(&out.stdout)
     );
 }
+
+// ---- draft ------------------------------------------------------------------------------
+
+#[test]
+fn draft_prints_subject_body_and_missing_fields() {
+    let input = br#"{"answers": {"name": "Ana", "tie": "introduced", "introducer": "Dana Reyes", "ask": "feedback on my portfolio", "time": "call-15", "sender": "Sam"}}"#;
+    let out = goodwill(&["draft", "request"], input);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let draft = json(&out);
+    assert_eq!(draft["subject"], "Dana Reyes suggested I get in touch");
+    let body = draft["body"].as_str().unwrap();
+    assert!(
+        body.starts_with("Hi Ana,\n\nDana Reyes suggested"),
+        "{body}"
+    );
+    assert_eq!(draft["missing"].as_array().unwrap().len(), 0);
+    // The draft it prints is one the checker finds clean.
+    let lint = goodwill(
+        &["lint", "--kind", "request", "--introduced-by", "Dana Reyes"],
+        body.as_bytes(),
+    );
+    assert_eq!(
+        lint.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&lint.stdout)
+    );
+}
+
+#[test]
+fn draft_lists_the_gaps_and_shows_them_as_slots() {
+    let out = goodwill(
+        &["draft", "introduction", "-"],
+        br#"{"answers": {"first": "Ana", "consent": true}}"#,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let draft = json(&out);
+    assert_eq!(
+        draft["missing"],
+        serde_json::json!(["first_about", "second", "second_about", "why", "sender"])
+    );
+    assert!(draft["body"]
+        .as_str()
+        .unwrap()
+        .contains("[Second person's name]"));
+}
+
+#[test]
+fn draft_reads_a_file() {
+    let path = std::env::temp_dir().join(format!("goodwill-draft-{}.json", std::process::id()));
+    std::fs::write(
+        &path,
+        r#"{"answers": {"name": "Ana", "occasion": "greeting", "greeting": "new year", "sender": "Sam"}}"#,
+    )
+    .unwrap();
+    let out = goodwill(&["draft", "check-in", path.to_str().unwrap()], b"");
+    std::fs::remove_file(&path).ok();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(json(&out)["subject"], "Happy new year");
+}
+
+#[test]
+fn draft_rejects_unknown_kinds_fields_options_and_bad_json_with_exit_2() {
+    for (args, input, says) in [
+        // Usage errors exit before reading, so they get no input (a write would break the pipe).
+        (&["draft", "memo"][..], &b""[..], "unknown kind \"memo\""),
+        (
+            &["draft", "request"],
+            br#"{"answers": {"colour": "red"}}"#,
+            "unknown field \"colour\"",
+        ),
+        (
+            &["draft", "request"],
+            br#"{"answers": {"time": "an hour"}}"#,
+            "no option \"an hour\"",
+        ),
+        (&["draft", "request"], b"not json", "is not a draft request"),
+        (
+            &["draft", "request"],
+            br#"{"name": "Ana"}"#,
+            "is not a draft request",
+        ),
+        (&["draft"], b"", "draft needs a kind"),
+    ] {
+        let out = goodwill(args, input);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(says), "{args:?}: {stderr}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+    }
+}

@@ -27,6 +27,11 @@ pub enum Command {
         input: Input,
     },
     Rules,
+    /// Form answers (JSON) in, a first draft out.
+    Draft {
+        kind: Kind,
+        input: Input,
+    },
     Help,
     Version,
 }
@@ -49,8 +54,9 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
             Some(extra) => Err(format!("`rules` takes no arguments, got {extra:?}")),
         },
         "lint" => parse_lint(args),
+        "draft" => parse_draft(args),
         other => Err(format!(
-            "unknown command {other:?}: expected `lint` or `rules` (see --help)"
+            "unknown command {other:?}: expected `lint`, `draft` or `rules` (see --help)"
         )),
     }
 }
@@ -103,6 +109,37 @@ fn parse_lint(mut args: impl Iterator<Item = Result<String, String>>) -> Result<
     })
 }
 
+/// `draft <KIND> [FILE|-]`.
+fn parse_draft(args: impl Iterator<Item = Result<String, String>>) -> Result<Command, String> {
+    let mut positional = Vec::new();
+    for arg in args {
+        let arg = arg?;
+        match arg.as_str() {
+            "-h" | "--help" => return Ok(Command::Help),
+            "-" => positional.push(arg),
+            _ if arg.starts_with('-') => {
+                return Err(format!("unknown option {arg:?} for draft (see --help)"))
+            }
+            _ => positional.push(arg),
+        }
+    }
+    let mut positional = positional.into_iter();
+    let kind = positional
+        .next()
+        .ok_or(
+            "draft needs a kind: goodwill draft <request|thank-you|introduction|check-in> [FILE|-]",
+        )?
+        .parse::<Kind>()?;
+    let input = match positional.next().as_deref() {
+        None | Some("-") => Input::Stdin,
+        Some(path) => Input::File(PathBuf::from(path)),
+    };
+    if let Some(extra) = positional.next() {
+        return Err(format!("draft takes one input, got a second: {extra:?}"));
+    }
+    Ok(Command::Draft { kind, input })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,6 +180,27 @@ mod tests {
             err.contains("request, thank-you, introduction, check-in"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn draft_takes_a_kind_and_an_optional_input() {
+        assert_eq!(
+            parse_str(&["draft", "thank-you"]),
+            Ok(Command::Draft {
+                kind: Kind::ThankYou,
+                input: Input::Stdin
+            })
+        );
+        assert_eq!(
+            parse_str(&["draft", "request", "answers.json"]),
+            Ok(Command::Draft {
+                kind: Kind::Request,
+                input: Input::File("answers.json".into())
+            })
+        );
+        assert!(parse_str(&["draft"]).is_err());
+        assert!(parse_str(&["draft", "memo"]).is_err());
+        assert!(parse_str(&["draft", "request", "a.json", "b.json"]).is_err());
     }
 
     #[test]

@@ -6,12 +6,17 @@ goodwill: check networking messages against the etiquette rules
 USAGE:
     goodwill lint --kind <KIND> [--format json|text] [--introduced-by NAME] [FILE|-]
     goodwill rules
+    goodwill draft <KIND> [FILE|-]
     goodwill --help | --version
 
 COMMANDS:
     lint     Check one message. Reads FILE, or standard input when FILE is `-` or absent.
     rules    Print the rule catalogue as JSON: id, title, kinds, severity, guide,
              summary and explanation of every rule.
+    draft    Write a first draft from form answers. Reads {\"answers\": {\"name\": \"Ana\",
+             ...}} from FILE or standard input; prints {\"subject\": ..., \"body\": ...,
+             \"missing\": [required field ids still empty]}. A choice takes its option's
+             value; a checkbox takes true or \"yes\". Empty fields are drafted as [Label].
 
 OPTIONS (lint):
     -k, --kind <KIND>         request | thank-you | introduction | check-in
@@ -32,9 +37,11 @@ OPTIONS (lint):
 EXIT STATUS:
     0    nothing to report
     1    the message has diagnostics
-    2    usage or input error (unknown kind, unreadable file, input that is not UTF-8)
+    2    usage or input error (unknown kind, unreadable file, input that is not UTF-8;
+         for draft, bad JSON or an unknown field or option)
 
 EXAMPLES:
     echo 'Hi Ana, can I pick your brain?' | goodwill lint --kind request --format text
     goodwill lint --kind thank-you note.txt | jq '.diagnostics[].rule'
+    echo '{\"answers\": {\"name\": \"Ana\", \"occasion\": \"greeting\"}}' | goodwill draft check-in
 ";

@@ -1,7 +1,9 @@
-//! The `goodwill` command line: `lint` a message, print the `rules` catalogue.
+//! The `goodwill` command line: `lint` a message, print the `rules` catalogue, `draft` a
+//! message from form answers.
 //! Native only; it calls the same checker as the app.
 
 mod args;
+mod draft;
 mod help;
 mod json;
 mod text;
@@ -54,26 +56,7 @@ pub fn execute(
             introduced_by,
             input,
         } => {
-            let (bytes, origin) = match &input {
-                Input::Stdin => {
-                    let mut bytes = Vec::new();
-                    stdin
-                        .read_to_end(&mut bytes)
-                        .map_err(|e| format!("cannot read standard input: {e}"))?;
-                    (bytes, "<stdin>".to_string())
-                }
-                Input::File(path) => {
-                    let bytes = std::fs::read(path)
-                        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-                    (bytes, path.display().to_string())
-                }
-            };
-            let text = String::from_utf8(bytes).map_err(|e| {
-                format!(
-                    "{origin} is not valid UTF-8 (first bad byte at offset {})",
-                    e.utf8_error().valid_up_to()
-                )
-            })?;
+            let (text, origin) = read_input(&input, stdin)?;
             let report = lint_with(kind, &text, &Context { introduced_by });
             let rendered = match format {
                 Format::Json => json::report(&report) + "\n",
@@ -86,5 +69,34 @@ pub fn execute(
                 FINDINGS
             })
         }
+        Command::Draft { kind, input } => {
+            let (json, origin) = read_input(&input, stdin)?;
+            write(out, &draft::run(kind, &json, &origin)?).map(|_| CLEAN)
+        }
     }
+}
+
+/// The text of `input` and a name for it in messages.
+fn read_input(input: &Input, stdin: &mut dyn Read) -> Result<(String, String), String> {
+    let (bytes, origin) = match input {
+        Input::Stdin => {
+            let mut bytes = Vec::new();
+            stdin
+                .read_to_end(&mut bytes)
+                .map_err(|e| format!("cannot read standard input: {e}"))?;
+            (bytes, "<stdin>".to_string())
+        }
+        Input::File(path) => {
+            let bytes =
+                std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            (bytes, path.display().to_string())
+        }
+    };
+    let text = String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{origin} is not valid UTF-8 (first bad byte at offset {})",
+            e.utf8_error().valid_up_to()
+        )
+    })?;
+    Ok((text, origin))
 }

@@ -15,6 +15,7 @@ pub use catalogue::examples;
 pub use catalogue::{rule, PhraseFix, PhraseSpec, RuleMeta, RULES};
 pub use diagnostic::{utf16_spans, Diagnostic, Fix, Severity, Span};
 pub use kind::Kind;
+pub use rules::{word_budget, WordBudget};
 
 use serde::Serialize;
 
@@ -38,6 +39,17 @@ pub struct Report {
 /// Checks `text` as a message of `kind`.
 pub fn lint(kind: Kind, text: &str) -> Report {
     lint_with(kind, text, &Context::default())
+}
+
+/// The sentences of `text` that ask something of the reader, as the rules see them (a
+/// question or an ask phrase; small talk, offers and easy outs are not asks).
+pub fn ask_spans(text: &str) -> Vec<Span> {
+    let doc = text::Document::new(text);
+    let hits = phrase::find(&doc);
+    asks::find(&doc, &hits)
+        .into_iter()
+        .map(|i| Span::new(doc.sentences[i].span.start, doc.sentences[i].span.end))
+        .collect()
 }
 
 /// Checks `text` as a message of `kind`, knowing more about its situation.

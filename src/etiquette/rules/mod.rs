@@ -24,6 +24,8 @@ mod unbounded_time;
 mod unfilled_placeholder;
 mod vague_ask;
 
+pub use too_long::{word_budget, WordBudget};
+
 use super::catalogue::{PhraseFix, RuleMeta, RULES};
 use super::phrase::{Hit, Owner};
 use super::text::{Document, Sentence};

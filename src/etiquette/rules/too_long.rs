@@ -2,15 +2,26 @@
 
 use super::{Check, Rule};
 use crate::etiquette::{Kind, Severity, Span};
+use serde::Serialize;
 
 pub struct TooLong;
 
-/// `(hint from, warn past)` in body words.
-fn limits(kind: Kind) -> (usize, usize) {
-    match kind {
+/// How many body words a message of one kind can use (the greeting and sign-off are free).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct WordBudget {
+    /// Up to here the message reads at a glance; past it the rule gives a hint.
+    pub comfortable: usize,
+    /// Past here the rule warns.
+    pub limit: usize,
+}
+
+/// The budget the `too-long` rule applies to `kind`.
+pub fn word_budget(kind: Kind) -> WordBudget {
+    let (comfortable, limit) = match kind {
         Kind::Request | Kind::CheckIn => (120, 150),
         Kind::ThankYou | Kind::Introduction => (160, 200),
-    }
+    };
+    WordBudget { comfortable, limit }
 }
 
 impl Rule for TooLong {
@@ -19,7 +30,10 @@ impl Rule for TooLong {
     }
 
     fn check(&self, check: &mut Check<'_, '_>) {
-        let (hint, limit) = limits(check.kind);
+        let WordBudget {
+            comfortable: hint,
+            limit,
+        } = word_budget(check.kind);
         let body = check.doc.body_tokens();
         let words = body.len();
         if words <= hint {

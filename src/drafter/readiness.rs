@@ -1,0 +1,229 @@
+//! The readiness summary beside the editor: errors, length against the kind's budget, and
+//! a short checklist. Each item reads the checker's findings where a rule covers it, and the
+//! form answers where none does; it must not grow heuristics of its own.
+
+use super::form::{answer, fields, Input};
+use super::Answers;
+use crate::etiquette::{ask_spans, rule, word_budget, Kind, Report, Severity, WordBudget};
+use serde::Serialize;
+
+/// Is the draft ready to send, and what is still worth a look?
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Readiness {
+    pub errors: usize,
+    pub warnings: usize,
+    pub hints: usize,
+    /// Body words, as the `too-long` rule counts them.
+    pub words: usize,
+    pub budget: WordBudget,
+    /// No errors and within the budget's limit. The checklist advises; it does not block.
+    pub ready: bool,
+    pub checklist: Vec<CheckItem>,
+}
+
+/// One line of the checklist.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CheckItem {
+    /// Stable id, e.g. `easy-out`.
+    pub id: &'static str,
+    pub label: &'static str,
+    pub done: bool,
+    /// One line: why it is ticked, or what would tick it.
+    pub reason: &'static str,
+}
+
+/// The summary for `text`, a draft of `kind`. `report` is its report with ignored findings
+/// already removed (an ignored finding counts as dealt with); `answers` are the form's.
+pub fn readiness(kind: Kind, text: &str, report: &Report, answers: &Answers) -> Readiness {
+    let count = |s: Severity| {
+        report
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == s)
+            .count()
+    };
+    let errors = count(Severity::Error);
+    let budget = word_budget(kind);
+    Readiness {
+        errors,
+        warnings: count(Severity::Warning),
+        hints: count(Severity::Hint),
+        words: report.words,
+        budget,
+        ready: errors == 0 && report.words <= budget.limit,
+        checklist: checklist(kind, text, report, answers),
+    }
+}
+
+fn checklist(kind: Kind, text: &str, report: &Report, answers: &Answers) -> Vec<CheckItem> {
+    let quiet = |rules: &[&str]| !report.diagnostics.iter().any(|d| rules.contains(&d.rule));
+    let item = |id, label, done: bool, yes, no| CheckItem {
+        id,
+        label,
+        done,
+        reason: if done { yes } else { no },
+    };
+    match kind {
+        Kind::Request => {
+            let mut items = vec![
+                item(
+                    "specific-ask",
+                    "A specific ask",
+                    quiet(&["vague-ask"]),
+                    "One concrete thing they can say yes to.",
+                    "The ask is vague or missing: name the one thing you want.",
+                ),
+                item(
+                    "time-bound",
+                    "A time bound",
+                    quiet(&["unbounded-time"]),
+                    "Nothing asked for is open-ended in time.",
+                    "Say how long the call or meeting would take.",
+                ),
+                item(
+                    "easy-out",
+                    "An easy out",
+                    quiet(&["no-easy-out"]),
+                    "They can say no without awkwardness.",
+                    "Add a line that makes it easy to decline.",
+                ),
+                item(
+                    "offer",
+                    "An offer back",
+                    quiet(&["no-give"]),
+                    "You offer something in return.",
+                    "Offer something back, however small.",
+                ),
+            ];
+            if answer(answers, "tie") == "introduced" {
+                items.push(item(
+                    "introducer",
+                    "Credit to the introducer",
+                    quiet(&["introducer-not-credited", "no-loop-closing"]),
+                    "You name who introduced you and promise to tell them how it went.",
+                    "Name who introduced you, and say you'll let them know how it goes.",
+                ));
+            }
+            items
+        }
+        Kind::ThankYou => vec![
+            item(
+                "thanks",
+                "Thanks",
+                quiet(&["missing-thanks"]),
+                "You say thank you.",
+                "Say thank you in so many words.",
+            ),
+            item(
+                "specifics",
+                "Specifics",
+                quiet(&["missing-thanks", "generic-thanks"]),
+                "You name what they did.",
+                "Name exactly what they did for you.",
+            ),
+            item(
+                "loop-closed",
+                "Loop closed",
+                quiet(&["no-loop-closing"]),
+                "You say what came of it, or promise to.",
+                "Say what happened since, or that you'll report back.",
+            ),
+        ],
+        Kind::Introduction => vec![
+            // No rule reads an introduction for these; the form answers say.
+            item(
+                "why",
+                "Why they should meet",
+                !answer(answers, "why").is_empty(),
+                "You say why these two should talk.",
+                "Say why these two should meet.",
+            ),
+            item(
+                "consent",
+                "Both agreed",
+                checked(kind, answers, "consent"),
+                "Both said yes to being introduced.",
+                "Ask both of them before you introduce them.",
+            ),
+            item(
+                "easy-out",
+                "An easy out",
+                says_any(text, rule("no-easy-out").map_or(&[], |r| r.satisfied_by)),
+                "Either of them can let it go without awkwardness.",
+                "Add a line that lets either of them pass.",
+            ),
+        ],
+        Kind::CheckIn => vec![
+            item(
+                "no-ask",
+                "No ask",
+                ask_spans(text).is_empty(),
+                "It asks nothing of them.",
+                "A check-in gives; move the ask to a message of its own.",
+            ),
+            item(
+                "for-them",
+                "Something for them",
+                occasion_filled(kind, answers),
+                "It brings them something: good wishes, news, a read.",
+                "Say what this is for: their news, something to read, a greeting.",
+            ),
+        ],
+    }
+}
+
+fn checked(kind: Kind, answers: &Answers, id: &str) -> bool {
+    fields(kind)
+        .iter()
+        .any(|f| f.id == id && f.input == Input::Checkbox && f.is_answered(answers))
+}
+
+/// The chosen occasion and the detail the form asks for with it are both answered.
+fn occasion_filled(kind: Kind, answers: &Answers) -> bool {
+    let chosen = answer(answers, "occasion");
+    let fields = fields(kind);
+    fields
+        .iter()
+        .any(|f| f.id == "occasion" && f.is_answered(answers))
+        && fields
+            .iter()
+            .filter(|f| f.required && f.shown_when == Some(("occasion", chosen)))
+            .all(|f| f.is_answered(answers))
+}
+
+/// Does `text` say one of a rule's phrases? Words compared lower-case, `*` is any one word,
+/// as in `content/rules/`.
+fn says_any(text: &str, patterns: &[&str]) -> bool {
+    let text = text.replace('\u{2019}', "'").to_lowercase();
+    let words: Vec<&str> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .map(|w| w.trim_matches('\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    patterns.iter().any(|pattern| {
+        let pattern: Vec<&str> = pattern.split_whitespace().collect();
+        !pattern.is_empty()
+            && words.windows(pattern.len()).any(|window| {
+                window
+                    .iter()
+                    .zip(&pattern)
+                    .all(|(w, p)| *p == "*" || w == p)
+            })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::says_any;
+
+    #[test]
+    fn rule_phrases_match_whole_words_with_wildcards() {
+        assert!(says_any("No worries at ALL if not.", &["no worries"]));
+        assert!(says_any("I'll keep Dana posted.", &["keep * posted"]));
+        assert!(says_any(
+            "If the timing doesn’t work",
+            &["if the timing doesn't"]
+        ));
+        assert!(!says_any("Uno worries", &["no worries"]));
+    }
+}

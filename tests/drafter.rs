@@ -1,0 +1,577 @@
+//! The drafter as the UI uses it: forms, drafts that the checker finds clean for every
+//! choice, gaps shown as slots, "ignore here" across edits, readiness, mailto, follow-ups.
+
+use goodwill::drafter::{self, Answers, Ignored, Input};
+use goodwill::etiquette::{lint, lint_with, Context, Kind, Severity};
+
+fn answers(pairs: &[(&str, &str)]) -> Answers {
+    pairs
+        .iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
+
+/// The options of a choice field, by id.
+fn options(kind: Kind, id: &str) -> Vec<&'static str> {
+    let field = drafter::fields(kind).iter().find(|f| f.id == id).unwrap();
+    match field.input {
+        Input::Choice(options) => options.iter().map(|o| o.value).collect(),
+        _ => panic!("{id} is not a choice"),
+    }
+}
+
+/// Drafts `answers` and asserts the checker, told the form's context, finds nothing at all.
+fn assert_clean(kind: Kind, answers: &Answers) {
+    assert!(
+        drafter::missing(kind, answers).is_empty(),
+        "test answers leave gaps: {:?}",
+        drafter::missing(kind, answers)
+    );
+    let draft = drafter::compose(kind, answers);
+    let report = lint_with(kind, &draft.body, &drafter::context(kind, answers));
+    assert!(
+        report.diagnostics.is_empty(),
+        "{kind} draft for {answers:?} is not clean:\n{}\n{:#?}",
+        draft.body,
+        report.diagnostics
+    );
+    assert!(!draft.subject.is_empty() && !draft.subject.contains(['{', '[', '\n']));
+    assert!(!draft.body.contains(['{', '}', '[']), "{}", draft.body);
+    let budget = goodwill::etiquette::word_budget(kind);
+    assert!(report.words <= budget.comfortable, "{} words", report.words);
+}
+
+#[test]
+fn every_request_combination_drafts_clean() {
+    let asks = [
+        "how you chose what to measure first when you rebuilt onboarding",
+        "feedback on the two case studies in my portfolio.",
+    ];
+    let offers = ["", "share the notes from my user interviews"];
+    let mut drafted = 0;
+    for tie in options(Kind::Request, "tie") {
+        for time in options(Kind::Request, "time") {
+            for ask in asks {
+                for offer in offers {
+                    let a = answers(&[
+                        ("name", "Ana"),
+                        ("tie", tie),
+                        (
+                            "introducer",
+                            if tie == "introduced" {
+                                "Dana Reyes"
+                            } else {
+                                ""
+                            },
+                        ),
+                        ("ask", ask),
+                        ("time", time),
+                        ("offer", offer),
+                        ("sender", "Sam"),
+                    ]);
+                    assert_clean(Kind::Request, &a);
+                    drafted += 1;
+                }
+            }
+        }
+    }
+    assert_eq!(drafted, 3 * 4 * 2 * 2);
+}
+
+#[test]
+fn every_thank_you_combination_drafts_clean() {
+    for did in [
+        "introducing me to Raj Patel",
+        "reading my cover letter so closely and suggesting I lead with the clinic project",
+    ] {
+        for outcome in [
+            "",
+            "Raj and I met on Tuesday, and he is passing my portfolio to his design lead",
+        ] {
+            for next in ["", "i have a second interview on the 14th"] {
+                let a = answers(&[
+                    ("name", "Ana"),
+                    ("did", did),
+                    ("outcome", outcome),
+                    ("next", next),
+                    ("sender", "Sam"),
+                ]);
+                assert_clean(Kind::ThankYou, &a);
+            }
+        }
+    }
+}
+
+#[test]
+fn an_introduction_with_consent_drafts_clean() {
+    let a = answers(&[
+        ("first", "Ana"),
+        (
+            "first_about",
+            "a product designer who has just moved to Lisbon",
+        ),
+        ("second", "Raj"),
+        (
+            "second_about",
+            "the founder of a booking tool for small clinics",
+        ),
+        (
+            "why",
+            "you are both working out how to price for small clinics",
+        ),
+        ("consent", "yes"),
+        ("sender", "Sam"),
+    ]);
+    assert_clean(Kind::Introduction, &a);
+}
+
+#[test]
+fn every_check_in_occasion_drafts_clean() {
+    for occasion in options(Kind::CheckIn, "occasion") {
+        for note in ["", "the workshop we ran together still comes up in my team"] {
+            for link in ["", "https://example.org/pricing-for-small-studios"] {
+                let a = answers(&[
+                    ("name", "Ana"),
+                    ("occasion", occasion),
+                    ("news", "the launch of the new clinic app"),
+                    ("article", "this piece on pricing for small studios"),
+                    ("link", link),
+                    ("greeting", "new year"),
+                    ("note", note),
+                    ("sender", "Sam"),
+                ]);
+                assert_clean(Kind::CheckIn, &a);
+            }
+        }
+    }
+}
+
+#[test]
+fn an_introduced_request_credits_the_introducer_and_promises_news() {
+    let a = answers(&[
+        ("name", "Ana"),
+        ("tie", "introduced"),
+        ("introducer", "Dana Reyes"),
+        ("ask", "feedback on my portfolio"),
+        ("time", "call-15"),
+        ("sender", "Sam"),
+    ]);
+    let context = drafter::context(Kind::Request, &a);
+    assert_eq!(context.introduced_by.as_deref(), Some("Dana Reyes"));
+    let draft = drafter::compose(Kind::Request, &a);
+    assert!(draft.body.contains("Dana Reyes suggested I write to you"));
+    assert!(draft.body.contains("I'll let Dana know how it goes."));
+    assert_eq!(draft.subject, "Dana Reyes suggested I get in touch");
+}
+
+#[test]
+fn no_context_unless_the_form_says_someone_introduced_you() {
+    let a = answers(&[("tie", "casual"), ("introducer", "Dana")]);
+    assert_eq!(drafter::context(Kind::Request, &a), Context::default());
+}
+
+#[test]
+fn empty_answers_list_the_missing_fields_and_draft_visible_slots() {
+    let a = Answers::new();
+    assert_eq!(
+        drafter::missing(Kind::Request, &a),
+        ["name", "tie", "ask", "time", "sender"]
+    );
+    let draft = drafter::compose(Kind::Request, &a);
+    assert!(draft.body.starts_with("Hi [Their name],"), "{}", draft.body);
+    let report = lint(Kind::Request, &draft.body);
+    assert!(
+        report
+            .diagnostics
+            .iter()
+            .any(|d| d.rule == "unfilled-placeholder" && d.severity == Severity::Error),
+        "{:#?}",
+        report.diagnostics
+    );
+}
+
+#[test]
+fn the_introducer_is_required_only_when_someone_introduced_you() {
+    let mut a = answers(&[
+        ("name", "Ana"),
+        ("tie", "casual"),
+        ("ask", "x"),
+        ("time", "reply"),
+        ("sender", "Sam"),
+    ]);
+    assert!(drafter::missing(Kind::Request, &a).is_empty());
+    a.insert("tie".into(), "introduced".into());
+    assert_eq!(drafter::missing(Kind::Request, &a), ["introducer"]);
+    let shown: Vec<&str> = drafter::shown_fields(Kind::Request, &a)
+        .iter()
+        .map(|f| f.id)
+        .collect();
+    assert!(shown.contains(&"introducer"));
+}
+
+#[test]
+fn an_introduction_without_consent_is_held_back_by_an_error() {
+    let a = answers(&[
+        ("first", "Ana"),
+        ("first_about", "a designer"),
+        ("second", "Raj"),
+        ("second_about", "a founder"),
+        ("why", "you both care about clinics"),
+        ("sender", "Sam"),
+    ]);
+    assert_eq!(drafter::missing(Kind::Introduction, &a), ["consent"]);
+    let draft = drafter::compose(Kind::Introduction, &a);
+    let report = lint(Kind::Introduction, &draft.body);
+    assert!(report
+        .diagnostics
+        .iter()
+        .any(|d| d.rule == "unfilled-placeholder"));
+}
+
+#[test]
+fn validate_names_unknown_fields_and_options() {
+    let err = drafter::validate(Kind::Request, &answers(&[("colour", "red")])).unwrap_err();
+    assert!(err.contains("unknown field \"colour\""), "{err}");
+    let err = drafter::validate(Kind::Request, &answers(&[("time", "an hour")])).unwrap_err();
+    assert!(err.contains("call-15"), "{err}");
+    let err = drafter::validate(Kind::Introduction, &answers(&[("consent", "sure")])).unwrap_err();
+    assert!(err.contains("checkbox"), "{err}");
+    assert!(drafter::validate(Kind::Request, &answers(&[("tie", "close")])).is_ok());
+}
+
+#[test]
+fn every_form_has_a_name_to_greet_and_a_sender() {
+    for kind in Kind::ALL {
+        let ids: Vec<&str> = drafter::fields(kind).iter().map(|f| f.id).collect();
+        assert!(ids.contains(&"sender"), "{kind}: {ids:?}");
+        for f in drafter::fields(kind) {
+            assert!(
+                !f.label.is_empty() && !f.hint.is_empty(),
+                "{kind}: {}",
+                f.id
+            );
+        }
+    }
+}
+
+// ---- ignore here ----------------------------------------------------------------------
+
+const VAGUE: &str = "Hi Ana,\nCould I pick your brain over a 15-minute call? No worries if not. Happy to help you too.\nSam";
+
+/// `(rule, flagged words)` of each finding left.
+type Findings = Vec<(&'static str, String)>;
+
+fn rules_left(text: &str, ignored: &[Ignored]) -> Findings {
+    let report = drafter::without_ignored(&lint(Kind::Request, text), text, ignored);
+    report
+        .diagnostics
+        .iter()
+        .map(|d| (d.rule, text[d.span.start..d.span.end].to_string()))
+        .collect()
+}
+
+fn ignore_first(text: &str, rule: &str) -> Ignored {
+    let report = lint(Kind::Request, text);
+    let d = report.diagnostics.iter().find(|d| d.rule == rule).unwrap();
+    Ignored::new(d, text)
+}
+
+#[test]
+fn ignore_here_table() {
+    let ignored = ignore_first(VAGUE, "vague-ask");
+    assert_eq!(ignored.quote, "pick your brain");
+    assert_eq!(ignored.before, "Hi Ana,\nCould I ");
+    assert_eq!(ignored.after, " over a 15-minute call? ");
+    let pick = |t: &str| ("vague-ask", t.to_string());
+    let cases: &[(&str, &str, Findings)] = &[
+        ("the same text", VAGUE, vec![]),
+        ("text added before", &format!("Hello again!\n{VAGUE}"), vec![]),
+        ("text added after", &format!("{VAGUE}\nP.S. Loved your talk."), vec![]),
+        (
+            "an edit right before it, the after side intact",
+            "Hi Ana,\nPlease, may I pick your brain over a 15-minute call? No worries if not. Happy to help you too.\nSam",
+            vec![],
+        ),
+        (
+            "the same phrase again elsewhere stays flagged",
+            "Hi Ana,\nCould I pick your brain over a 15-minute call? No worries if not. Happy to help you too. Or I could pick your brain by email.\nSam",
+            vec![pick("pick your brain")],
+        ),
+        (
+            "the words themselves edited",
+            "Hi Ana,\nCould I pick your brains over a 15-minute call? No worries if not. Happy to help you too.\nSam",
+            vec![pick("pick your brains")],
+        ),
+        (
+            "both sides rewritten",
+            "Hi Ana,\nI would love to pick your brain sometime soon about pricing, in a 15-minute call. No worries if not. Happy to help you too.\nSam",
+            vec![pick("pick your brain")],
+        ),
+    ];
+    for (name, text, expected) in cases {
+        let left: Findings = rules_left(text, std::slice::from_ref(&ignored))
+            .into_iter()
+            .filter(|(r, _)| *r == "vague-ask")
+            .collect();
+        assert_eq!(&left, expected, "{name}");
+    }
+}
+
+#[test]
+fn ignoring_one_of_two_identical_phrases_keeps_the_other() {
+    let text = "Hi Ana,\nCould I pick your brain on pricing? Or pick your brain on hiring? No worries if not. Happy to help you too.\nSam";
+    let report = lint(Kind::Request, text);
+    let second = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.rule == "vague-ask")
+        .nth(1)
+        .unwrap();
+    let ignored = Ignored::new(second, text);
+    let left = rules_left(text, std::slice::from_ref(&ignored));
+    let vague: Vec<usize> = drafter::without_ignored(&report, text, &[ignored])
+        .diagnostics
+        .iter()
+        .filter(|d| d.rule == "vague-ask")
+        .map(|d| d.span.start)
+        .collect();
+    assert_eq!(vague, [text.find("pick").unwrap()], "{left:?}");
+}
+
+#[test]
+fn a_missing_something_finding_is_ignored_for_the_whole_draft() {
+    let text = "Hi Ana,\nWould you have 15 minutes for a call about pricing next week? Happy to share my notes.\nSam";
+    let ignored = ignore_first(text, "no-easy-out");
+    assert_eq!(
+        ignored,
+        Ignored {
+            rule: "no-easy-out".into(),
+            quote: String::new(),
+            before: String::new(),
+            after: String::new()
+        }
+    );
+    let edited = "Hi Ana,\nI loved your talk. Would you have 15 minutes for a call about pricing and hiring next week? Happy to share my notes.\nSam";
+    assert!(!lint(Kind::Request, edited)
+        .diagnostics
+        .iter()
+        .all(|d| d.rule != "no-easy-out"));
+    assert!(rules_left(edited, &[ignored])
+        .iter()
+        .all(|(r, _)| *r != "no-easy-out"));
+}
+
+#[test]
+fn a_whole_message_ignore_does_not_silence_a_phrase_of_the_same_rule() {
+    let whole = Ignored {
+        rule: "vague-ask".into(),
+        quote: String::new(),
+        before: String::new(),
+        after: String::new(),
+    };
+    assert_eq!(
+        rules_left(VAGUE, &[whole]),
+        [("vague-ask", "pick your brain".to_string())]
+    );
+}
+
+#[test]
+fn context_is_cut_on_char_boundaries() {
+    let text = "Hi Ana,\nÉéééééééééééééééééééé could I pick your brain over a 15-minute call? Ça va? No worries if not. Happy to help you too.\nSam";
+    let ignored = ignore_first(text, "vague-ask");
+    assert!(ignored.before.len() <= 24 && ignored.after.len() <= 24);
+    assert!(ignored.before.ends_with("could I "));
+    assert!(rules_left(text, &[ignored]).is_empty());
+}
+
+#[test]
+fn ignored_round_trips_through_json() {
+    let ignored = ignore_first(VAGUE, "vague-ask");
+    let json = serde_json::to_string(&ignored).unwrap();
+    assert_eq!(serde_json::from_str::<Ignored>(&json).unwrap(), ignored);
+}
+
+// ---- readiness --------------------------------------------------------------------------
+
+fn ticks(kind: Kind, text: &str, a: &Answers) -> Vec<(&'static str, bool)> {
+    let checked = drafter::check(kind, text, a, &[], &[]);
+    checked
+        .readiness
+        .checklist
+        .iter()
+        .map(|i| (i.id, i.done))
+        .collect()
+}
+
+#[test]
+fn a_clean_request_ticks_every_item_and_is_ready() {
+    let a = answers(&[
+        ("name", "Ana"),
+        ("tie", "introduced"),
+        ("introducer", "Dana"),
+        ("ask", "feedback on my portfolio"),
+        ("time", "call-20"),
+        ("sender", "Sam"),
+    ]);
+    let draft = drafter::compose(Kind::Request, &a);
+    let checked = drafter::check(Kind::Request, &draft.body, &a, &[], &[]);
+    assert!(checked.readiness.ready);
+    assert_eq!(checked.readiness.errors, 0);
+    assert_eq!(checked.readiness.budget.limit, 150);
+    assert!(checked.readiness.checklist.iter().all(|i| i.done));
+    assert_eq!(checked.readiness.checklist.len(), 5);
+}
+
+#[test]
+fn request_items_follow_the_rules_that_fire() {
+    let text = "Hi Ana,\nCould we meet for coffee to talk about pricing?\nSam";
+    assert_eq!(
+        ticks(Kind::Request, text, &Answers::new()),
+        [
+            ("specific-ask", true),
+            ("time-bound", false),
+            ("easy-out", false),
+            ("offer", false),
+        ]
+    );
+    let vague = "Hi Ana,\nCould I pick your brain over a 15-minute call? No worries if not. Happy to help you too.\nSam";
+    assert_eq!(
+        ticks(Kind::Request, vague, &Answers::new())[0],
+        ("specific-ask", false)
+    );
+}
+
+#[test]
+fn an_ignored_finding_ticks_its_item() {
+    let text = "Hi Ana,\nWould you have 15 minutes for a call about pricing next week? Happy to share my notes.\nSam";
+    let ignored = ignore_first(text, "no-easy-out");
+    let checked = drafter::check(Kind::Request, text, &Answers::new(), &[ignored], &[]);
+    assert!(checked.readiness.checklist.iter().all(|i| i.done));
+}
+
+#[test]
+fn a_switched_off_rule_reports_nothing() {
+    let text = "Hi Ana,\nCould I pick your brain?\nSam";
+    let checked = drafter::check(Kind::Request, text, &Answers::new(), &[], &["vague-ask"]);
+    assert!(checked
+        .report
+        .diagnostics
+        .iter()
+        .all(|d| d.rule != "vague-ask"));
+}
+
+#[test]
+fn thank_you_items() {
+    let generic = "Hi Ana,\nThanks for your help.\nSam";
+    assert_eq!(
+        ticks(Kind::ThankYou, generic, &Answers::new()),
+        [
+            ("thanks", true),
+            ("specifics", false),
+            ("loop-closed", true)
+        ]
+    );
+    let none = "Hi Ana,\nRaj and I met on Tuesday and it went really well overall.\nSam";
+    assert_eq!(
+        ticks(Kind::ThankYou, none, &Answers::new()),
+        [
+            ("thanks", false),
+            ("specifics", false),
+            ("loop-closed", true)
+        ]
+    );
+    let no_loop =
+        "Hi Ana,\nThank you for introducing me to Raj, it was so kind of you to think of me.\nSam";
+    assert_eq!(
+        ticks(Kind::ThankYou, no_loop, &Answers::new())[2],
+        ("loop-closed", false)
+    );
+}
+
+#[test]
+fn introduction_items_come_from_the_answers_and_the_easy_out_phrases() {
+    let a = answers(&[("why", "you both price for clinics"), ("consent", "yes")]);
+    let text =
+        "Hi Ana and Raj,\nMeet each other. If the timing doesn't work, no problem at all.\nSam";
+    assert_eq!(
+        ticks(Kind::Introduction, text, &a),
+        [("why", true), ("consent", true), ("easy-out", true)]
+    );
+    let bare = "Hi Ana and Raj,\nMeet each other.\nSam";
+    assert_eq!(
+        ticks(Kind::Introduction, bare, &Answers::new()),
+        [("why", false), ("consent", false), ("easy-out", false)]
+    );
+}
+
+#[test]
+fn check_in_items() {
+    let a = answers(&[("occasion", "news"), ("news", "the launch")]);
+    let text = "Hi Ana,\nCongratulations on the launch. Well deserved.\nSam";
+    assert_eq!(
+        ticks(Kind::CheckIn, text, &a),
+        [("no-ask", true), ("for-them", true)]
+    );
+    let asking = "Hi Ana,\nCongratulations on the launch. Could you introduce me to your CTO?\nSam";
+    let gap = answers(&[("occasion", "news")]);
+    assert_eq!(
+        ticks(Kind::CheckIn, asking, &gap),
+        [("no-ask", false), ("for-them", false)]
+    );
+}
+
+#[test]
+fn over_the_budget_is_not_ready() {
+    let text = format!(
+        "Hi Ana,\n{}\nSam",
+        "Your work on onboarding is great. ".repeat(40)
+    );
+    let checked = drafter::check(Kind::CheckIn, &text, &Answers::new(), &[], &[]);
+    assert!(checked.readiness.words > checked.readiness.budget.limit);
+    assert!(!checked.readiness.ready);
+}
+
+// ---- follow-up and mailto ---------------------------------------------------------------
+
+#[test]
+fn a_thank_you_starts_from_a_sent_request() {
+    let request = answers(&[
+        ("name", "Ana"),
+        ("tie", "casual"),
+        ("ask", "feedback on the two case studies in my portfolio."),
+        ("time", "call-15"),
+        ("sender", "Sam"),
+    ]);
+    let thanks = drafter::thank_you_from_request(&request);
+    assert_eq!(
+        thanks,
+        answers(&[
+            ("name", "Ana"),
+            (
+                "did",
+                "your help with feedback on the two case studies in my portfolio"
+            ),
+            ("sender", "Sam"),
+        ])
+    );
+    assert!(drafter::validate(Kind::ThankYou, &thanks).is_ok());
+    assert!(drafter::missing(Kind::ThankYou, &thanks).is_empty());
+    assert_clean(Kind::ThankYou, &thanks);
+}
+
+#[test]
+fn a_draft_opens_in_the_mail_program() {
+    let a = answers(&[
+        ("name", "Zoë"),
+        ("occasion", "greeting"),
+        ("greeting", "new year"),
+        ("sender", "Sam"),
+    ]);
+    let draft = drafter::compose(Kind::CheckIn, &a);
+    let link = drafter::mailto(&draft.subject, &draft.body);
+    assert!(link
+        .href
+        .starts_with("mailto:?subject=Happy%20new%20year&body=Hi%20Zo%C3%AB%2C%0D%0A%0D%0A"));
+    assert!(!link.too_long);
+}
