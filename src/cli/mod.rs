@@ -1,5 +1,5 @@
-//! The `goodwill` command line: `lint` a message, print the `rules` catalogue.
-//! Native only; it calls the same checker as the app.
+//! The `goodwill` command line: `lint` a message, print the `rules` catalogue, list and
+//! score the `quiz`. Native only; it calls the same checker and scoring as the app.
 
 mod args;
 mod help;
@@ -7,6 +7,7 @@ mod json;
 mod text;
 
 use crate::etiquette::{lint_with, Context};
+use crate::quiz;
 use args::{Command, Format, Input};
 use std::ffi::OsString;
 use std::io::{Read, Write};
@@ -48,26 +49,22 @@ pub fn execute(
             write(out, concat!("goodwill ", env!("CARGO_PKG_VERSION"), "\n")).map(|_| CLEAN)
         }
         Command::Rules => write(out, &(json::catalogue() + "\n")).map(|_| CLEAN),
+        Command::QuizItems => write(out, &(json::quiz_items() + "\n")).map(|_| CLEAN),
+        Command::QuizScore { input } => {
+            let (bytes, origin) = read_input(&input, stdin)?;
+            let answers = json::quiz_answers(&bytes)
+                .map_err(|e| format!("{origin} is not {{\"answers\": {{...}}}} JSON: {e}"))?;
+            let result = quiz::score(&answers).map_err(|e| format!("{origin}: {e}"))?;
+            let rendered = serde_json::to_string(&result).expect("a result always serialises");
+            write(out, &(rendered + "\n")).map(|_| CLEAN)
+        }
         Command::Lint {
             kind,
             format,
             introduced_by,
             input,
         } => {
-            let (bytes, origin) = match &input {
-                Input::Stdin => {
-                    let mut bytes = Vec::new();
-                    stdin
-                        .read_to_end(&mut bytes)
-                        .map_err(|e| format!("cannot read standard input: {e}"))?;
-                    (bytes, "<stdin>".to_string())
-                }
-                Input::File(path) => {
-                    let bytes = std::fs::read(path)
-                        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-                    (bytes, path.display().to_string())
-                }
-            };
+            let (bytes, origin) = read_input(&input, stdin)?;
             let text = String::from_utf8(bytes).map_err(|e| {
                 format!(
                     "{origin} is not valid UTF-8 (first bad byte at offset {})",
@@ -85,6 +82,24 @@ pub fn execute(
             } else {
                 FINDINGS
             })
+        }
+    }
+}
+
+/// The bytes of `input` and a name for it in messages (a file name or `<stdin>`).
+fn read_input(input: &Input, stdin: &mut dyn Read) -> Result<(Vec<u8>, String), String> {
+    match input {
+        Input::Stdin => {
+            let mut bytes = Vec::new();
+            stdin
+                .read_to_end(&mut bytes)
+                .map_err(|e| format!("cannot read standard input: {e}"))?;
+            Ok((bytes, "<stdin>".to_string()))
+        }
+        Input::File(path) => {
+            let bytes =
+                std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            Ok((bytes, path.display().to_string()))
         }
     }
 }
