@@ -5,8 +5,8 @@
 //!
 //! - [`etiquette`]: the checker. [`etiquette::lint`] reports where a networking message
 //!   breaks the etiquette rules, with spans, messages and fixes.
-//! - [`quiz`]: the self-assessment. [`quiz::score`] turns answers into habit scores, a
-//!   giver/matcher/taker mix and a burnout flag; [`quiz::explain`] says what they mean.
+//! - [`quiz`]: the self-assessment. [`quiz::score()`] turns answers into habit scores, a
+//!   giver/matcher/taker mix and a burnout flag; [`quiz::explain()`] says what they mean.
 //! - [`content`]: guides and rule explanations compiled in from `content/`.
 //! - `cli` (native only): the `goodwill` command line.
 //! - `ui` (wasm only): the Yew app, which renders state and decides nothing.

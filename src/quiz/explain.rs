@@ -147,7 +147,7 @@ pub fn plan(result: &QuizResult) -> Vec<Action> {
 }
 
 /// Why the style came out as it did: which share leads, and which habit scores fed each
-/// share, in the same terms as the model in [`score`](super::score).
+/// share, in the same terms as the model in [`score`](mod@super::score).
 pub fn style_reasons(result: &QuizResult) -> Vec<String> {
     let at = |id| u32::from(result.habit(id));
     let title = |id| habit(id).map_or(id, |h| h.title);
