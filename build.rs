@@ -1,4 +1,5 @@
-//! Compiles `content/` into Rust statics: guides rendered from Markdown, rule metadata from TOML.
+//! Compiles `content/` into Rust statics: guides rendered from Markdown, rule metadata and
+//! the self-assessment from TOML.
 //!
 //! Everything is checked here, so a slip in a content file fails the build with the file's
 //! name instead of shipping: raw HTML, unsafe links, missing fields, unknown kinds.
@@ -7,6 +8,8 @@
 mod front_matter;
 #[path = "src/content/markdown.rs"]
 mod markdown;
+#[path = "build/quiz.rs"]
+mod quiz;
 #[path = "build/templates.rs"]
 mod templates;
 
@@ -19,6 +22,7 @@ fn main() {
     println!("cargo::rerun-if-changed=content");
     println!("cargo::rerun-if-changed=src/content/markdown.rs");
     println!("cargo::rerun-if-changed=src/content/front_matter.rs");
+    println!("cargo::rerun-if-changed=build/quiz.rs");
     let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let guides = build_guides(Path::new("content/guides"));
     let slugs: Vec<String> = guides.iter().map(|g| g.slug.clone()).collect();
@@ -27,6 +31,10 @@ fn main() {
     write(&out.join("rules.rs"), &rules_source(&rules));
     write(&out.join("rule_examples.rs"), &examples_source(&rules));
     templates::build(Path::new("content/templates"), &out);
+    write(
+        &out.join("quiz.rs"),
+        &quiz::build(Path::new("content/quiz"), &slugs),
+    );
 }
 
 fn write(path: &Path, source: &str) {

@@ -7,6 +7,8 @@
 //!   breaks the etiquette rules, with spans, messages and fixes.
 //! - [`drafter`]: the guided form per kind, first drafts from templates, "ignore here",
 //!   the readiness summary and the `mailto:` link.
+//! - [`quiz`]: the self-assessment. [`quiz::score()`] turns answers into habit scores, a
+//!   giver/matcher/taker mix and a burnout flag; [`quiz::explain()`] says what they mean.
 //! - [`store`]: the saved-data model: versions, migrations, export and import.
 //! - [`content`]: guides and rule explanations compiled in from `content/`.
 //! - `cli` (native only): the `goodwill` command line.
@@ -22,6 +24,7 @@
 pub mod content;
 pub mod drafter;
 pub mod etiquette;
+pub mod quiz;
 pub mod store;
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -142,6 +142,9 @@ fn help_documents_every_command_option_and_exit_code() {
     for needle in [
         "lint",
         "rules",
+        "quiz items",
+        "quiz score",
+        "burnout_risk",
         "--kind",
         "--format",
         "--introduced-by",
@@ -281,5 +284,123 @@ fn draft_rejects_unknown_kinds_fields_options_and_bad_json_with_exit_2() {
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(stderr.contains(says), "{args:?}: {stderr}");
         assert!(out.stdout.is_empty(), "{args:?}");
+    }
+}
+
+/// `quiz items` as parsed JSON, for building answer files.
+fn quiz_items() -> Vec<serde_json::Value> {
+    let out = goodwill(&["quiz", "items"], b"");
+    assert_eq!(out.status.code(), Some(0));
+    json(&out).as_array().unwrap().clone()
+}
+
+/// `{"answers": {...}}` with every item answered as a giver (`giver`) or a taker.
+fn pole_answers(giver: bool) -> serde_json::Value {
+    let answers: serde_json::Map<String, serde_json::Value> = quiz_items()
+        .iter()
+        .map(|i| {
+            let forward = i["keyed"] == "+";
+            let answer = if forward == giver { 5 } else { 1 };
+            (i["id"].as_str().unwrap().to_string(), answer.into())
+        })
+        .collect();
+    serde_json::json!({ "answers": answers })
+}
+
+#[test]
+fn quiz_items_lists_every_question_with_its_habit_and_keying() {
+    let items = quiz_items();
+    assert_eq!(items.len(), goodwill::quiz::ITEMS.len());
+    for i in &items {
+        assert!(i["id"].is_string() && i["habit"].is_string(), "{i}");
+        assert!(!i["text"].as_str().unwrap().is_empty(), "{i}");
+        assert!(i["keyed"] == "+" || i["keyed"] == "-", "{i}");
+    }
+    let reversed = items.iter().filter(|i| i["keyed"] == "-").count();
+    assert!(reversed * 3 >= items.len());
+    let scenario = items.iter().find(|i| i.get("options").is_some()).unwrap();
+    assert!(scenario["options"][0]["score"].is_u64(), "{scenario}");
+}
+
+#[test]
+fn quiz_score_prints_the_style_the_dominant_burnout_and_every_habit() {
+    let input = serde_json::to_vec(&pole_answers(true)).unwrap();
+    let out = goodwill(&["quiz", "score"], &input);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        json(&out),
+        serde_json::json!({
+            "style": {"giver": 100, "matcher": 0, "taker": 0},
+            "dominant": "giver",
+            "burnout_risk": false,
+            "habits": {
+                "giving-first": 100, "keeping-score": 100, "asking-well": 100,
+                "follow-through": 100, "keeping-in-touch": 100, "sustainable-giving": 100
+            }
+        })
+    );
+}
+
+#[test]
+fn quiz_score_reads_a_file_and_scores_a_taker() {
+    let path = std::env::temp_dir().join(format!("goodwill-quiz-{}.json", std::process::id()));
+    std::fs::write(&path, serde_json::to_vec(&pole_answers(false)).unwrap()).unwrap();
+    let out = goodwill(&["quiz", "score", path.to_str().unwrap()], b"");
+    std::fs::remove_file(&path).unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let result = json(&out);
+    assert_eq!(result["dominant"], "taker");
+    assert!(result["habits"]
+        .as_object()
+        .unwrap()
+        .values()
+        .all(|s| s == 0));
+}
+
+#[test]
+fn quiz_score_bad_answers_exit_2_naming_them_on_one_line() {
+    let mut missing = pole_answers(true);
+    missing["answers"].as_object_mut().unwrap().remove("ask-02");
+    let mut unknown = pole_answers(true);
+    unknown["answers"]["give-77"] = 3.into();
+    let mut out_of_range = pole_answers(true);
+    out_of_range["answers"]["touch-03"] = 6.into();
+    out_of_range["answers"]["follow-01"] = "4".into();
+    for (input, expect) in [
+        (missing.to_string(), vec!["missing", "ask-02"]),
+        (unknown.to_string(), vec!["unknown", "give-77"]),
+        (
+            out_of_range.to_string(),
+            vec!["out of range", "follow-01, touch-03"],
+        ),
+        ("{\"answers\": [1, 2]".to_string(), vec!["not {\"answers\""]),
+        ("{\"replies\": {}}".to_string(), vec!["unknown field"]),
+    ] {
+        let out = goodwill(&["quiz", "score", "-"], input.as_bytes());
+        assert_eq!(out.status.code(), Some(2), "{input}");
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        for needle in expect {
+            assert!(stderr.contains(needle), "{needle:?} not in {stderr}");
+        }
+        assert!(out.stdout.is_empty());
+    }
+}
+
+#[test]
+fn quiz_usage_errors_exit_2() {
+    for args in [
+        vec!["quiz"],
+        vec!["quiz", "grade"],
+        vec!["quiz", "score", "/no/such/answers.json"],
+    ] {
+        let out = goodwill(&args, b"");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert_eq!(String::from_utf8(out.stderr).unwrap().lines().count(), 1);
     }
 }

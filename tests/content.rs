@@ -134,3 +134,76 @@ fn front_matter_is_split_from_the_body() {
     assert_eq!(body, "\nBody\n");
     assert!(front_matter::split("no front matter").is_none());
 }
+
+mod quiz {
+    use goodwill::content::guide;
+    use goodwill::quiz::{items_of, Choices, Keyed, BURNOUT, HABITS, ITEMS};
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn at_least_a_third_of_the_items_are_keyed_against_the_giver() {
+        let reversed = ITEMS.iter().filter(|i| i.keyed == Keyed::Taker).count();
+        assert!(ITEMS.len() >= 30, "{} items", ITEMS.len());
+        assert!(
+            reversed * 3 >= ITEMS.len(),
+            "{reversed} of {} reverse keyed",
+            ITEMS.len()
+        );
+    }
+
+    #[test]
+    fn every_habit_has_at_least_five_items_and_each_item_a_known_habit() {
+        for h in HABITS {
+            assert!(items_of(h.id).count() >= 5, "{}", h.id);
+        }
+        let habits: BTreeSet<&str> = HABITS.iter().map(|h| h.id).collect();
+        assert!(ITEMS.iter().all(|i| habits.contains(i.habit)));
+    }
+
+    #[test]
+    fn item_and_action_ids_are_unique() {
+        let items: BTreeSet<&str> = ITEMS.iter().map(|i| i.id).collect();
+        assert_eq!(items.len(), ITEMS.len());
+        let actions: Vec<&str> = HABITS
+            .iter()
+            .flat_map(|h| h.levels.iter().flat_map(|l| l.next.iter()))
+            .chain(BURNOUT.actions)
+            .map(|a| a.id)
+            .collect();
+        assert_eq!(actions.iter().collect::<BTreeSet<_>>().len(), actions.len());
+    }
+
+    #[test]
+    fn every_habit_and_action_links_to_a_guide_that_exists() {
+        for h in HABITS {
+            assert!(h.guides.iter().all(|g| guide(g).is_some()), "{}", h.id);
+            for a in h.levels.iter().flat_map(|l| l.next.iter()) {
+                assert!(guide(a.guide).is_some(), "{}", a.id);
+            }
+        }
+        assert!(BURNOUT.actions.iter().all(|a| guide(a.guide).is_some()));
+    }
+
+    #[test]
+    fn every_scenario_reaches_both_poles() {
+        for i in ITEMS {
+            if let Choices::Scenario(options) = i.choices {
+                let scores: BTreeSet<u8> = options.iter().map(|o| o.score).collect();
+                assert_eq!(scores.first(), Some(&1), "{}", i.id);
+                assert_eq!(scores.last(), Some(&5), "{}", i.id);
+                assert_eq!(scores.len(), options.len(), "{}", i.id);
+            }
+        }
+    }
+
+    #[test]
+    fn consecutive_items_measure_different_habits() {
+        for pair in ITEMS.windows(2) {
+            assert_ne!(
+                pair[0].habit, pair[1].habit,
+                "{} then {}",
+                pair[0].id, pair[1].id
+            );
+        }
+    }
+}

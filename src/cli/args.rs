@@ -11,7 +11,7 @@ pub enum Format {
     Text,
 }
 
-/// Where the message comes from.
+/// Where the message (or the quiz answers) comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Input {
     Stdin,
@@ -30,6 +30,12 @@ pub enum Command {
     /// Form answers (JSON) in, a first draft out.
     Draft {
         kind: Kind,
+        input: Input,
+    },
+    /// `quiz items`: the questions as JSON.
+    QuizItems,
+    /// `quiz score [FILE|-]`: score `{"answers": {...}}`.
+    QuizScore {
         input: Input,
     },
     Help,
@@ -55,8 +61,46 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
         },
         "lint" => parse_lint(args),
         "draft" => parse_draft(args),
+        "quiz" => parse_quiz(args),
         other => Err(format!(
-            "unknown command {other:?}: expected `lint`, `draft` or `rules` (see --help)"
+            "unknown command {other:?}: expected `lint`, `rules`, `quiz` or `draft` (see --help)"
+        )),
+    }
+}
+
+fn parse_quiz(mut args: impl Iterator<Item = Result<String, String>>) -> Result<Command, String> {
+    let rest: Vec<String> = match args.next().transpose()?.as_deref() {
+        Some("-h" | "--help") => return Ok(Command::Help),
+        Some("items") => {
+            let rest: Vec<String> = args.collect::<Result<_, _>>()?;
+            return match rest.first() {
+                None => Ok(Command::QuizItems),
+                Some(help) if help == "-h" || help == "--help" => Ok(Command::Help),
+                Some(extra) => Err(format!("`quiz items` takes no arguments, got {extra:?}")),
+            };
+        }
+        Some("score") => args.collect::<Result<_, _>>()?,
+        Some(other) => {
+            return Err(format!(
+                "unknown quiz command {other:?}: expected `quiz items` or `quiz score`"
+            ))
+        }
+        None => return Err("quiz needs a command: `quiz items` or `quiz score [FILE|-]`".into()),
+    };
+    match rest.as_slice() {
+        [] => Ok(Command::QuizScore {
+            input: Input::Stdin,
+        }),
+        [one] if one == "-h" || one == "--help" => Ok(Command::Help),
+        [one] if one == "-" => Ok(Command::QuizScore {
+            input: Input::Stdin,
+        }),
+        [one] if one.starts_with('-') => Err(format!("unknown option {one:?} (see --help)")),
+        [one] => Ok(Command::QuizScore {
+            input: Input::File(PathBuf::from(one)),
+        }),
+        [_, second, ..] => Err(format!(
+            "quiz score takes one input, got a second: {second:?}"
         )),
     }
 }
@@ -201,6 +245,31 @@ mod tests {
         assert!(parse_str(&["draft"]).is_err());
         assert!(parse_str(&["draft", "memo"]).is_err());
         assert!(parse_str(&["draft", "request", "a.json", "b.json"]).is_err());
+    }
+
+    #[test]
+    fn quiz_items_and_score_with_stdin_or_a_file() {
+        assert_eq!(parse_str(&["quiz", "items"]), Ok(Command::QuizItems));
+        let stdin = Ok(Command::QuizScore {
+            input: Input::Stdin,
+        });
+        assert_eq!(parse_str(&["quiz", "score"]), stdin);
+        assert_eq!(parse_str(&["quiz", "score", "-"]), stdin);
+        assert_eq!(
+            parse_str(&["quiz", "score", "answers.json"]),
+            Ok(Command::QuizScore {
+                input: Input::File("answers.json".into())
+            })
+        );
+    }
+
+    #[test]
+    fn quiz_without_a_known_command_or_with_extra_inputs_is_an_error() {
+        assert!(parse_str(&["quiz"]).is_err());
+        assert!(parse_str(&["quiz", "grade"]).is_err());
+        assert!(parse_str(&["quiz", "items", "x"]).is_err());
+        assert!(parse_str(&["quiz", "score", "a.json", "b.json"]).is_err());
+        assert!(parse_str(&["quiz", "score", "--fast"]).is_err());
     }
 
     #[test]

@@ -1,12 +1,15 @@
 //! The `--help` text: every command, option and exit code.
 
 pub const HELP: &str = "\
-goodwill: check networking messages against the etiquette rules
+goodwill: check networking messages against the etiquette rules, and score the
+self-assessment of networking habits
 
 USAGE:
     goodwill lint --kind <KIND> [--format json|text] [--introduced-by NAME] [FILE|-]
     goodwill rules
     goodwill draft <KIND> [FILE|-]
+    goodwill quiz items
+    goodwill quiz score [FILE|-]
     goodwill --help | --version
 
 COMMANDS:
@@ -17,6 +20,23 @@ COMMANDS:
              ...}} from FILE or standard input; prints {\"subject\": ..., \"body\": ...,
              \"missing\": [required field ids still empty]}. A choice takes its option's
              value; a checkbox takes true or \"yes\". Empty fields are drafted as [Label].
+    quiz items
+             Print the self-assessment's questions as JSON, in asking order:
+               [{\"id\": \"give-01\", \"habit\": \"giving-first\", \"text\": \"...\",
+                 \"keyed\": \"+\"}]
+             keyed says which end is the giver's: \"+\" means answer 5 is, \"-\" means
+             answer 1 is (it counts reversed). Scenarios also list their \"options\",
+             each with a \"text\" and the \"score\" to give as the answer.
+    quiz score
+             Score answers read from FILE, or standard input when FILE is `-` or absent:
+               {\"answers\": {\"give-01\": 4, \"give-02\": 2, ...}}
+             Every item needs an answer from 1 to 5 (a scenario: one of its scores).
+             Prints one JSON object:
+               {\"style\": {\"giver\": 52, \"matcher\": 30, \"taker\": 18},
+                \"dominant\": \"giver\", \"burnout_risk\": false,
+                \"habits\": {\"giving-first\": 75, ...}}
+             Habit scores run 0 to 100, higher being the giver's way; the style
+             shares always add up to 100.
 
 OPTIONS (lint):
     -k, --kind <KIND>         request | thank-you | introduction | check-in
@@ -35,13 +55,16 @@ OPTIONS (lint):
     -h, --help                Print this help.
 
 EXIT STATUS:
-    0    nothing to report
+    0    nothing to report (lint); printed (rules, quiz)
     1    the message has diagnostics
-    2    usage or input error (unknown kind, unreadable file, input that is not UTF-8;
-         for draft, bad JSON or an unknown field or option)
+    2    usage or input error (unknown kind, unreadable file, input that is not UTF-8,
+         quiz answers that are malformed, missing, unknown or out of range; for draft,
+         bad JSON or an unknown field or option)
 
 EXAMPLES:
     echo 'Hi Ana, can I pick your brain?' | goodwill lint --kind request --format text
     goodwill lint --kind thank-you note.txt | jq '.diagnostics[].rule'
     echo '{\"answers\": {\"name\": \"Ana\", \"occasion\": \"greeting\"}}' | goodwill draft check-in
+    goodwill quiz items | jq -r '.[] | select(.keyed == \"-\") | .id'
+    goodwill quiz score answers.json | jq .style
 ";

@@ -1,6 +1,6 @@
-//! The `goodwill` command line: `lint` a message, print the `rules` catalogue, `draft` a
-//! message from form answers.
-//! Native only; it calls the same checker as the app.
+//! The `goodwill` command line: `lint` a message, print the `rules` catalogue, list and
+//! score the `quiz`, `draft` a message from form answers. Native only; it calls the same
+//! checker, scoring and drafting as the app.
 
 mod args;
 mod draft;
@@ -9,6 +9,7 @@ mod json;
 mod text;
 
 use crate::etiquette::{lint_with, Context};
+use crate::quiz;
 use args::{Command, Format, Input};
 use std::ffi::OsString;
 use std::io::{Read, Write};
@@ -50,6 +51,15 @@ pub fn execute(
             write(out, concat!("goodwill ", env!("CARGO_PKG_VERSION"), "\n")).map(|_| CLEAN)
         }
         Command::Rules => write(out, &(json::catalogue() + "\n")).map(|_| CLEAN),
+        Command::QuizItems => write(out, &(json::quiz_items() + "\n")).map(|_| CLEAN),
+        Command::QuizScore { input } => {
+            let (text, origin) = read_input(&input, stdin)?;
+            let answers = json::quiz_answers(text.as_bytes())
+                .map_err(|e| format!("{origin} is not {{\"answers\": {{...}}}} JSON: {e}"))?;
+            let result = quiz::score(&answers).map_err(|e| format!("{origin}: {e}"))?;
+            let rendered = serde_json::to_string(&result).expect("a result always serialises");
+            write(out, &(rendered + "\n")).map(|_| CLEAN)
+        }
         Command::Lint {
             kind,
             format,
