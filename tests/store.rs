@@ -4,10 +4,11 @@
 use std::collections::BTreeMap;
 
 use goodwill::etiquette::Kind;
+use goodwill::quiz::{QuizResult, Style, StyleMix};
 use goodwill::store::transfer::{self, ImportError};
 use goodwill::store::{
-    envelope, Action, Data, Draft, Mode, Notice, Plan, PlanItem, QuizResult, Score, Session,
-    Stored, Style, Timestamp, WriteError, SCHEMA,
+    envelope, migrate, Action, Attempt, Data, Draft, Mode, Notice, Plan, PlanItem, Session, Stored,
+    Timestamp, WriteError, SCHEMA,
 };
 use proptest::prelude::*;
 use serde_json::{json, Value};
@@ -30,21 +31,22 @@ fn draft(id: &str, body: &str) -> Draft {
         updated: ts(1),
         sent: None,
         follows: None,
+        ignored: Vec::new(),
     }
 }
 
-fn result(id: &str, completed: i64) -> QuizResult {
-    QuizResult {
+fn result(id: &str, completed: i64) -> Attempt {
+    Attempt {
         id: id.into(),
         completed: ts(completed),
         answers: BTreeMap::from([("give-01".to_string(), 3)]),
-        score: Score {
-            style: Style {
+        score: QuizResult {
+            style: StyleMix {
                 giver: 40,
                 matcher: 40,
                 taker: 20,
             },
-            dominant: "giver".into(),
+            dominant: Style::Giver,
             burnout_risk: false,
             habits: BTreeMap::from([("giving-first".to_string(), 50)]),
         },
@@ -69,6 +71,32 @@ fn the_schema_1_fixture_loads_every_record() {
     assert!(data.plan.as_ref().unwrap().items[0].done);
     assert!(data.prefs.disabled_rules.contains("long-sentence"));
     assert!(data.last_export.is_some());
+}
+
+#[test]
+fn migrating_v1_to_v2_gives_each_draft_an_empty_ignore_list_and_changes_nothing_else() {
+    let v1: Value = serde_json::from_str(V1).unwrap();
+    let v2 = migrate::migrate_v1_to_v2(v1["data"].clone());
+    for (old, new) in v1["data"]["drafts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(v2["drafts"].as_array().unwrap())
+    {
+        assert_eq!(new["ignored"], json!([]));
+        let mut without = new.clone();
+        without.as_object_mut().unwrap().remove("ignored");
+        assert_eq!(&without, old);
+    }
+    assert_eq!(v2["results"], v1["data"]["results"]);
+    assert_eq!(v2["plan"], v1["data"]["plan"]);
+}
+
+#[test]
+fn migrating_current_data_changes_nothing() {
+    let data = envelope::open(V1).unwrap().data;
+    let value = serde_json::to_value(&data).unwrap();
+    assert_eq!(migrate::to_current(SCHEMA, value.clone()), value);
 }
 
 #[test]
@@ -395,10 +423,11 @@ fn arb_draft() -> impl Strategy<Value = Draft> {
             updated: ts(updated),
             sent: sent.map(ts),
             follows: None,
+            ignored: Vec::new(),
         })
 }
 
-fn arb_result() -> impl Strategy<Value = QuizResult> {
+fn arb_result() -> impl Strategy<Value = Attempt> {
     (
         "[a-z0-9-]{1,8}",
         0i64..4_000_000_000_000,
@@ -406,17 +435,17 @@ fn arb_result() -> impl Strategy<Value = QuizResult> {
         0u8..=100,
         any::<bool>(),
     )
-        .prop_map(|(id, completed, answers, giver, burnout_risk)| QuizResult {
+        .prop_map(|(id, completed, answers, giver, burnout_risk)| Attempt {
             id,
             completed: ts(completed),
             answers,
-            score: Score {
-                style: Style {
+            score: QuizResult {
+                style: StyleMix {
                     giver,
                     matcher: 100 - giver,
                     taker: 0,
                 },
-                dominant: "giver".into(),
+                dominant: Style::Giver,
                 burnout_risk,
                 habits: BTreeMap::from([("giving-first".into(), giver)]),
             },
@@ -459,6 +488,13 @@ proptest! {
         let opened = envelope::open(&envelope::seal(&data, ts(0))).unwrap();
         prop_assert_eq!(opened.newly_set_aside, 0);
         prop_assert_eq!(opened.data, data);
+    }
+
+    #[test]
+    fn every_migration_step_leaves_current_data_alone(data in arb_data()) {
+        let value = serde_json::to_value(&data).unwrap();
+        prop_assert_eq!(migrate::to_current(SCHEMA, value.clone()), value.clone());
+        prop_assert_eq!(migrate::migrate_v1_to_v2(value.clone()), value);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! The UI sends these and renders the result; the decisions (what undo restores, what a
 //! quiz answer overwrites, what "delete everything" keeps) are made here, tested natively.
 
-use super::model::{Data, Draft, Plan, QuizProgress, QuizResult};
+use super::model::{Attempt, Data, Draft, Plan, QuizProgress};
 use super::time::Timestamp;
 use super::transfer;
 
@@ -39,7 +39,7 @@ pub enum Action {
     /// Abandons the quiz in progress.
     RestartQuiz,
     /// Records a finished quiz and clears the progress.
-    FinishQuiz(QuizResult),
+    FinishQuiz(Attempt),
     KeepPlan(Plan),
     TickPlanItem {
         id: String,

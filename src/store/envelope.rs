@@ -114,12 +114,9 @@ pub(super) fn read_data(schema: u64, data: Value, saved_at: Option<Timestamp>) -
         }
     }
     out.drafts = records(&mut fields, "drafts", &mut aside, |d: &super::Draft| &d.id);
-    out.results = records(
-        &mut fields,
-        "results",
-        &mut aside,
-        |r: &super::QuizResult| &r.id,
-    );
+    out.results = records(&mut fields, "results", &mut aside, |r: &super::Attempt| {
+        &r.id
+    });
     out.quiz_progress = single(&mut fields, "quiz_progress", &mut aside).flatten();
     out.plan = single(&mut fields, "plan", &mut aside).flatten();
     out.prefs = single(&mut fields, "prefs", &mut aside).unwrap_or_default();

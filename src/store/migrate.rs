@@ -8,17 +8,31 @@
 use serde_json::Value;
 
 /// The schema this build writes.
-pub const SCHEMA: u64 = 1;
+pub const SCHEMA: u64 = 2;
 
 /// `STEPS[n - 1]` upgrades schema `n` to `n + 1`.
 type Step = fn(Value) -> Value;
-const STEPS: [Step; (SCHEMA - 1) as usize] = [];
+const STEPS: [Step; (SCHEMA - 1) as usize] = [migrate_v1_to_v2];
 
 /// Brings `data` written under `schema` up to [`SCHEMA`]. Data from a newer schema is
 /// returned unchanged: the caller must treat it as read-only.
 pub fn to_current(schema: u64, mut data: Value) -> Value {
     for step in STEPS.iter().skip(schema.saturating_sub(1) as usize) {
         data = step(data);
+    }
+    data
+}
+
+/// Schema 2 gave each draft the list of findings the user chose to ignore in it ("ignore
+/// here"). Drafts from schema 1 had none; a draft that is not an object is left for
+/// record-by-record loading to set aside.
+pub fn migrate_v1_to_v2(mut data: Value) -> Value {
+    if let Some(drafts) = data.get_mut("drafts").and_then(Value::as_array_mut) {
+        for draft in drafts.iter_mut().filter_map(Value::as_object_mut) {
+            draft
+                .entry("ignored")
+                .or_insert_with(|| Value::Array(Vec::new()));
+        }
     }
     data
 }

@@ -33,8 +33,6 @@ pub mod adapter;
 
 pub use action::Action;
 pub use migrate::SCHEMA;
-pub use model::{
-    Data, Draft, Plan, PlanItem, Prefs, QuizProgress, QuizResult, Score, SetAside, Style,
-};
+pub use model::{Attempt, Data, Draft, Plan, PlanItem, Prefs, QuizProgress, SetAside};
 pub use session::{CorruptCopy, Mode, Notice, Session, Stored, WriteError, CORRUPT_PREFIX, KEY};
 pub use time::Timestamp;

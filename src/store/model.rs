@@ -7,7 +7,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::time::Timestamp;
+use crate::drafter::Ignored;
 use crate::etiquette::Kind;
+use crate::quiz::QuizResult;
 
 /// Everything saved, as the current schema shapes it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -16,7 +18,7 @@ pub struct Data {
     /// Every draft, newest edit first is how pages sort them; stored in creation order.
     pub drafts: Vec<Draft>,
     /// Completed quiz attempts, oldest first.
-    pub results: Vec<QuizResult>,
+    pub results: Vec<Attempt>,
     /// A quiz the user has started and not finished.
     pub quiz_progress: Option<QuizProgress>,
     /// The "this week, try..." plan the user chose to keep.
@@ -51,34 +53,20 @@ pub struct Draft {
     /// The draft this one follows up, e.g. the request a thank-you answers.
     #[serde(default)]
     pub follows: Option<String>,
+    /// Findings the user chose to ignore in this draft ("ignore here"). Since schema 2.
+    #[serde(default)]
+    pub ignored: Vec<Ignored>,
 }
 
-/// One finished quiz: the answers given and the result they scored at the time.
+/// One finished quiz: the answers given and the result they scored at the time. Kept
+/// as scored, so history shows what the user saw even if the scoring later changes.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct QuizResult {
+pub struct Attempt {
     pub id: String,
     pub completed: Timestamp,
     /// Item id to answer, 1 to 5.
     pub answers: BTreeMap<String, u8>,
-    pub score: Score,
-}
-
-/// A result as the scorer reported it (the same shape as `goodwill quiz score` prints).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Score {
-    pub style: Style,
-    pub dominant: String,
-    pub burnout_risk: bool,
-    /// Habit id to a score from 0 to 100.
-    pub habits: BTreeMap<String, u8>,
-}
-
-/// The reciprocity mix, in percent; the three add up to 100.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Style {
-    pub giver: u8,
-    pub matcher: u8,
-    pub taker: u8,
+    pub score: QuizResult,
 }
 
 /// A quiz in progress: resumed exactly where the user left it.
