@@ -57,10 +57,7 @@ fn keep_corrupt(copy: &CorruptCopy) -> Result<(), WriteError> {
     set(&copy.key, &copy.text)?;
     let mut keys = corrupt_keys();
     keys.push(copy.key.clone());
-    set(
-        CORRUPT_INDEX,
-        &serde_json::to_string(&keys).unwrap_or_default(),
-    )?;
+    set(CORRUPT_INDEX, &super::json::compact(&keys))?;
     // The damaged text is safe under its own key; the main key can start clean.
     if let Some(storage) = storage() {
         let _ = storage.remove_item(KEY);
@@ -96,10 +93,7 @@ pub fn remove_corrupt(key: &str) {
     let keys: Vec<String> = corrupt_keys().into_iter().filter(|k| k != key).collect();
     let _ = match keys.is_empty() {
         true => storage.remove_item(CORRUPT_INDEX),
-        false => storage.set_item(
-            CORRUPT_INDEX,
-            &serde_json::to_string(&keys).unwrap_or_default(),
-        ),
+        false => storage.set_item(CORRUPT_INDEX, &super::json::compact(&keys)),
     };
 }
 

@@ -44,12 +44,11 @@ pub fn seal(data: &Data, now: Timestamp) -> String {
         saved_at: Timestamp,
         data: &'a Data,
     }
-    serde_json::to_string(&Envelope {
+    super::json::compact(&Envelope {
         schema: SCHEMA,
         saved_at: now,
         data,
     })
-    .expect("saved data always serialises: its maps have string keys")
 }
 
 /// Reads a stored document; `Err` when it is not a Goodwill envelope at all.

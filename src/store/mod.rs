@@ -22,6 +22,7 @@
 
 mod action;
 pub mod envelope;
+pub mod json;
 pub mod migrate;
 mod model;
 mod session;

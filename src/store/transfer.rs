@@ -21,13 +21,12 @@ pub fn export(data: &Data, now: Timestamp) -> String {
         exported_at: Timestamp,
         data: &'a Data,
     }
-    serde_json::to_string_pretty(&File {
+    super::json::pretty(&File {
         r#type: FILE_TYPE,
         schema: SCHEMA,
         exported_at: now,
         data,
     })
-    .expect("saved data always serialises: its maps have string keys")
 }
 
 /// A name for the downloaded file, e.g. `goodwill-2026-11-22.json`.

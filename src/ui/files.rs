@@ -33,10 +33,12 @@ pub fn download(name: &str, text: &str, mime: &str) -> bool {
 /// Reads a picked file as UTF-8 text; `Err` says why in words for the user.
 pub async fn read_text(file: web_sys::File) -> Result<String, String> {
     if file.size() > MAX_IMPORT_BYTES {
+        // Whole megabytes as an integer: formatting a float would pull Rust's float
+        // printing into the .wasm for one message.
+        let megabytes = (file.size() / 1024.0 / 1024.0) as u64;
         return Err(format!(
-            "“{}” is {:.0} MB, far bigger than any Goodwill export. Nothing was changed.",
-            file.name(),
-            file.size() / 1024.0 / 1024.0
+            "“{}” is {megabytes} MB, far bigger than any Goodwill export. Nothing was changed.",
+            file.name()
         ));
     }
     let text = JsFuture::from(file.text())

@@ -230,7 +230,7 @@ pub fn DataPage() -> Html {
             let download = {
                 let records = data.set_aside.clone();
                 Callback::from(move |_| {
-                    let text = serde_json::to_string_pretty(&records).unwrap_or_default();
+                    let text = crate::store::json::pretty(&records);
                     files::download("goodwill-unreadable-items.json", &text, "application/json");
                 })
             };
