@@ -35,6 +35,8 @@ const LONGEST_SLOT: usize = 40;
 #[serde(deny_unknown_fields)]
 struct TemplateFile {
     kind: String,
+    /// What the drafter's start page says this kind is for, one line.
+    description: String,
     field: Vec<FieldFile>,
     subject: Vec<PartFile>,
     body: Vec<PartFile>,
@@ -106,6 +108,9 @@ fn check(path: &Path, t: &TemplateFile) -> Result<(), String> {
     }
     if !KINDS.iter().any(|(k, _)| *k == t.kind) {
         return Err(format!("unknown kind {:?}", t.kind));
+    }
+    if t.description.trim().is_empty() || t.description.contains('\n') {
+        return Err("description must be one non-empty line".into());
     }
     let mut ids = BTreeSet::new();
     for (index, f) in t.field.iter().enumerate() {
@@ -271,8 +276,9 @@ fn source(templates: &[(PathBuf, TemplateFile)]) -> String {
     for (_, t) in templates {
         writeln!(
             s,
-            "    Template {{ kind: Kind::{}, fields: &[",
-            rust_name(&KINDS, &t.kind)
+            "    Template {{ kind: Kind::{}, description: {:?}, fields: &[",
+            rust_name(&KINDS, &t.kind),
+            t.description.trim()
         )
         .unwrap();
         for f in &t.field {

@@ -26,6 +26,7 @@
 mod compose;
 mod follow_up;
 mod form;
+mod highlight;
 mod ignore;
 mod mailto;
 mod readiness;
@@ -34,6 +35,7 @@ mod templates;
 pub use compose::{compose, context, Draft};
 pub use follow_up::thank_you_from_request;
 pub use form::{fields, missing, shown_fields, validate, Choice, Field, Input, CHECKED};
+pub use highlight::{finding_at, list_order, pieces, Piece, MAX_SHOWN};
 pub use ignore::{without_ignored, Ignored};
 pub use mailto::{mailto, Mailto, PRACTICAL_LIMIT};
 pub use readiness::{readiness, CheckItem, Readiness};
@@ -73,4 +75,23 @@ pub fn check(
         readiness: readiness(kind, text, &report, answers),
         report,
     }
+}
+
+/// Who a draft is for, in a few words for lists: the name field, or both names of an
+/// introduction. Empty when the form has none yet.
+pub fn recipient(kind: Kind, answers: &Answers) -> String {
+    let get = |id: &str| answers.get(id).map(|v| v.trim()).unwrap_or("");
+    match kind {
+        Kind::Introduction => match (get("first"), get("second")) {
+            ("", "") => String::new(),
+            (a, "") | ("", a) => a.to_string(),
+            (a, b) => format!("{a} and {b}"),
+        },
+        _ => get("name").to_string(),
+    }
+}
+
+/// One line on what `kind` of message is for, from `content/templates/`.
+pub fn description(kind: Kind) -> &'static str {
+    templates::template(kind).description
 }

@@ -8,6 +8,8 @@ use crate::etiquette::Kind;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Template {
     pub kind: Kind,
+    /// One line: what this kind of message is for.
+    pub description: &'static str,
     /// In the order the form shows them.
     pub fields: &'static [Field],
     /// Joined in order; a part is used when all its conditions hold.

@@ -6,7 +6,9 @@ use yew_router::prelude::*;
 
 use super::components::{Footer, Header, SkipLink, StorageNotices};
 use super::hooks::use_page_change;
-use super::pages::{DataPage, GuidePage, Home, Library, NotFound};
+use super::pages::{
+    DataPage, DraftEditor, DraftForm, DraftsPage, GuidePage, Home, Library, NotFound,
+};
 use super::route::Route;
 use super::saved::SavedProvider;
 
@@ -47,6 +49,10 @@ fn page(route: Route) -> Html {
         Route::Home => html! { <Home /> },
         Route::Library => html! { <Library /> },
         Route::Data => html! { <DataPage /> },
+        Route::Drafts => html! { <DraftsPage /> },
+        // Keyed by id, so opening another draft starts a fresh editor.
+        Route::Draft { id } => html! { <DraftEditor key={id.as_str()} id={id.clone()} /> },
+        Route::DraftForm { id } => html! { <DraftForm key={id.as_str()} id={id.clone()} /> },
         Route::Guide { slug } => html! { <GuidePage slug={slug} /> },
         Route::NotFound => html! { <NotFound /> },
     }

@@ -5,6 +5,7 @@
 //! it into any element, which is how `tests/browser.rs` gets a fresh app per test.
 
 mod app;
+mod clipboard;
 mod components;
 mod files;
 mod hash_guard;
@@ -13,6 +14,7 @@ mod pages;
 mod plural;
 mod route;
 mod saved;
+mod textarea;
 
 pub use app::App;
 pub use route::Route;

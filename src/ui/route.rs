@@ -13,6 +13,12 @@ pub enum Route {
     Library,
     #[at("/guides/:slug")]
     Guide { slug: String },
+    #[at("/drafter")]
+    Drafts,
+    #[at("/drafter/:id")]
+    Draft { id: String },
+    #[at("/drafter/:id/form")]
+    DraftForm { id: String },
     #[at("/data")]
     Data,
     #[not_found]
@@ -32,6 +38,9 @@ impl Route {
             Route::Home => return format!("{SITE} — networking etiquette, the giver’s way"),
             Route::Library => "Library",
             Route::Data => "Your data",
+            Route::Drafts => "Drafter",
+            Route::Draft { .. } => "Edit draft",
+            Route::DraftForm { .. } => "New draft",
             Route::Guide { slug } => content::guide(slug).map_or(NOT_FOUND_TITLE, |g| g.title),
             Route::NotFound => NOT_FOUND_TITLE,
         };

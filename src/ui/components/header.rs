@@ -27,6 +27,11 @@ pub fn Header(props: &HeaderProps) -> Html {
                             </NavLink>
                         </li>
                         <li>
+                            <NavLink to={Route::Drafts} current={matches!(route, Route::Drafts | Route::Draft { .. } | Route::DraftForm { .. })}>
+                                { "Drafter" }
+                            </NavLink>
+                        </li>
+                        <li>
                             <NavLink to={Route::Library} current={*route == Route::Library}>
                                 { "Library" }
                             </NavLink>

@@ -1,12 +1,18 @@
 //! One component per page the router can show.
 
 mod data;
+mod draft_editor;
+mod draft_form;
+pub(crate) mod drafts;
 mod guide;
 mod home;
 mod library;
 mod not_found;
 
 pub use data::DataPage;
+pub use draft_editor::DraftEditor;
+pub use draft_form::DraftForm;
+pub use drafts::DraftsPage;
 pub use guide::GuidePage;
 pub use home::Home;
 pub use library::Library;

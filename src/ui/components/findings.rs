@@ -1,0 +1,156 @@
+//! The side list of findings, grouped by severity: each names its rule, says what is wrong
+//! here, explains why (with a link to its guide) and offers show, fix and ignore. Only the
+//! one-line summary is a live region, so typing does not flood a screen reader.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::highlighted_text::severity_class;
+use crate::content;
+use crate::etiquette::{rule, Diagnostic, Severity};
+use crate::ui::plural::plural;
+use crate::ui::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub diagnostics: Rc<Vec<Diagnostic>>,
+    /// Indices into `diagnostics`, in list order, already capped.
+    pub order: Rc<Vec<usize>>,
+    /// How many findings there are in all (may exceed what is listed).
+    pub total: usize,
+    pub text: Rc<String>,
+    pub active: Option<usize>,
+    pub ignored: usize,
+    pub onshow: Callback<usize>,
+    pub onfix: Callback<usize>,
+    pub onignore: Callback<usize>,
+    pub onruleoff: Callback<&'static str>,
+    pub onunignore: Callback<()>,
+}
+
+fn heading(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "Fix before sending",
+        Severity::Warning => "Worth changing",
+        Severity::Hint => "Worth a look",
+    }
+}
+
+fn badge(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "Error",
+        Severity::Warning => "Warning",
+        Severity::Hint => "Hint",
+    }
+}
+
+/// "2 errors, 1 warning" or "No problems found".
+pub fn summary(diagnostics: &[Diagnostic]) -> String {
+    let count = |s| diagnostics.iter().filter(|d| d.severity == s).count();
+    let parts: Vec<String> = [
+        (Severity::Error, "error", "errors"),
+        (Severity::Warning, "warning", "warnings"),
+        (Severity::Hint, "hint", "hints"),
+    ]
+    .into_iter()
+    .filter(|(s, ..)| count(*s) > 0)
+    .map(|(s, one, many)| plural(count(s), one, many))
+    .collect();
+    if parts.is_empty() {
+        "No problems found.".to_string()
+    } else {
+        format!("{}.", parts.join(", "))
+    }
+}
+
+#[component]
+pub fn Findings(props: &Props) -> Html {
+    let text = props.text.as_str();
+    let groups = [Severity::Error, Severity::Warning, Severity::Hint].map(|severity| {
+        let items: Vec<usize> = props
+            .order
+            .iter()
+            .copied()
+            .filter(|&i| props.diagnostics[i].severity == severity)
+            .collect();
+        if items.is_empty() {
+            return html! {};
+        }
+        html! {
+            <section class="finding-group" aria-label={heading(severity)}>
+                <h3>{ heading(severity) }</h3>
+                <ol class="findings">
+                    { for items.into_iter().map(|i| item(props, text, i)) }
+                </ol>
+            </section>
+        }
+    });
+    let more = props.total.saturating_sub(props.order.len());
+    html! {
+        <section class="findings-panel" aria-labelledby="findings-title">
+            <h2 id="findings-title">{ "Checks" }</h2>
+            <p id="findings-summary" class="findings-summary" aria-live="polite">{ summary(&props.diagnostics) }</p>
+            { for groups }
+            if more > 0 {
+                <p class="muted">{ format!("{} more not listed: fix the ones above first.", plural(more, "finding", "findings")) }</p>
+            }
+            if props.ignored > 0 {
+                <p class="muted">
+                    { format!("{} ignored in this draft. ", plural(props.ignored, "finding", "findings")) }
+                    <button type="button" class="button-link" onclick={props.onunignore.reform(|_| ())}>{ "Show them again" }</button>
+                </p>
+            }
+        </section>
+    }
+}
+
+fn item(props: &Props, text: &str, i: usize) -> Html {
+    let d = &props.diagnostics[i];
+    let meta = rule(d.rule);
+    let title = meta.map_or(d.rule, |m| m.title);
+    let words = (d.span.start < d.span.end).then(|| {
+        let quote: String = text[d.span.start..d.span.end].chars().take(80).collect();
+        html! { <p class="quote">{ "“" }{ quote }{ "”" }</p> }
+    });
+    let show = props.onshow.reform(move |_| i);
+    let fix = d.fix.as_ref().map(|fix| {
+        let label = fix.label();
+        html! { <button type="button" onclick={props.onfix.reform(move |_| i)}>{ label }</button> }
+    });
+    let guide = meta.and_then(|m| content::guide(m.guide));
+    let rule_id = d.rule;
+    let active = (props.active == Some(i)).then_some("active");
+    html! {
+        <li class={classes!("finding", severity_class(d.severity), active)} id={format!("finding-{i}")}>
+            <p class="finding-head">
+                <span class="badge">{ badge(d.severity) }</span>
+                <strong>{ title }</strong>
+            </p>
+            { for words }
+            <p>{ d.message.clone() }</p>
+            <p class="actions">
+                { for fix }
+                <button type="button" class="button-secondary" onclick={show}>
+                    { if d.span.start < d.span.end { "Show the words" } else { "Show where" } }
+                </button>
+                <button type="button" class="button-secondary" onclick={props.onignore.reform(move |_| i)}>{ "Ignore here" }</button>
+            </p>
+            if let Some(meta) = meta {
+                <details>
+                    <summary>{ "Why this matters" }</summary>
+                    <p>{ meta.explanation }</p>
+                    <p class="actions">
+                        if let Some(guide) = guide {
+                            <Link<Route> to={Route::Guide { slug: guide.slug.to_string() }}>{ format!("Read: {}", guide.title) }</Link<Route>>
+                        }
+                        <button type="button" class="button-link" onclick={props.onruleoff.reform(move |_| rule_id)}>
+                            { "Turn this rule off for all drafts" }
+                        </button>
+                    </p>
+                </details>
+            }
+        </li>
+    }
+}

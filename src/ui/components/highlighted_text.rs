@@ -1,0 +1,98 @@
+//! The draft's text area with findings marked on the exact words. The text stays a plain
+//! `<textarea>`; behind it a copy of the text, in the same font and wrapping, carries the
+//! marks. Every piece is a text node: nothing the user typed is ever parsed as HTML.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::drafter::Piece;
+use crate::etiquette::Severity;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub text: Rc<String>,
+    pub pieces: Rc<Vec<Piece>>,
+    /// The finding to outline (selected in the list or under the caret).
+    pub active: Option<usize>,
+    pub area: NodeRef,
+    pub label: AttrValue,
+    pub described_by: AttrValue,
+    pub oninput: Callback<String>,
+    /// The caret moved (click or keys): its UTF-16 offset.
+    pub oncaret: Callback<usize>,
+}
+
+pub fn severity_class(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "sev-error",
+        Severity::Warning => "sev-warning",
+        Severity::Hint => "sev-hint",
+    }
+}
+
+#[component]
+pub fn HighlightedText(props: &Props) -> Html {
+    let backdrop = use_node_ref();
+    let text = props.text.as_str();
+
+    let marks = props.pieces.iter().map(|piece| match *piece {
+        Piece::Plain { start, end } => html! { { &text[start..end] } },
+        Piece::Marked { start, end, index, severity } => {
+            let active = (props.active == Some(index)).then_some("active");
+            html! { <mark class={classes!(severity_class(severity), active)}>{ &text[start..end] }</mark> }
+        }
+        Piece::Anchor { index, severity, .. } => {
+            let active = (props.active == Some(index)).then_some("active");
+            html! { <mark class={classes!("anchor", severity_class(severity), active)}></mark> }
+        }
+    });
+
+    let oninput = {
+        let cb = props.oninput.clone();
+        Callback::from(move |e: InputEvent| {
+            let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
+            cb.emit(area.value());
+        })
+    };
+    // The backdrop scrolls with the text area, so marks stay under their words.
+    let onscroll = {
+        let backdrop = backdrop.clone();
+        Callback::from(move |e: Event| {
+            let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
+            if let Some(back) = backdrop.cast::<web_sys::Element>() {
+                back.set_scroll_top(area.scroll_top());
+            }
+        })
+    };
+    let caret = {
+        let cb = props.oncaret.clone();
+        move |target: Option<web_sys::EventTarget>| {
+            use wasm_bindgen::JsCast;
+            if let Some(area) =
+                target.and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+            {
+                cb.emit(crate::ui::textarea::caret(&area));
+            }
+        }
+    };
+    let onclick = {
+        let caret = caret.clone();
+        Callback::from(move |e: MouseEvent| caret(e.target()))
+    };
+    let onkeyup = Callback::from(move |e: KeyboardEvent| caret(e.target()));
+
+    html! {
+        <div class="editor-field">
+            <div class="editor-backdrop" aria-hidden="true" ref={backdrop}>
+                { for marks }
+                // A trailing line break keeps the last line's height when the text ends in one.
+                { "\n" }
+            </div>
+            <textarea id="draft-body" class="editor-input" ref={props.area.clone()}
+                aria-label={props.label.clone()} aria-describedby={props.described_by.clone()}
+                value={props.text.to_string()} spellcheck="true" rows="14"
+                {oninput} {onscroll} {onclick} {onkeyup} />
+        </div>
+    }
+}

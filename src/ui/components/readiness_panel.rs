@@ -1,0 +1,65 @@
+//! "Ready to send?": errors, length against the kind's budget, and the checklist, each
+//! line marked with a symbol and words so nothing depends on colour.
+
+use yew::prelude::*;
+
+use crate::drafter::Readiness;
+use crate::ui::plural::plural;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub readiness: Readiness,
+}
+
+#[component]
+pub fn ReadinessPanel(props: &Props) -> Html {
+    let r = &props.readiness;
+    let verdict = if r.words == 0 {
+        "Nothing written yet.".to_string()
+    } else if r.ready {
+        "Ready to send.".to_string()
+    } else if r.errors > 0 {
+        format!(
+            "Not yet: fix {} first.",
+            plural(r.errors, "error", "errors")
+        )
+    } else {
+        format!("Not yet: it is over {} words; cut it down.", r.budget.limit)
+    };
+    let length = if r.words <= r.budget.comfortable {
+        format!(
+            "{} — within the {} a reader takes in at a glance.",
+            plural(r.words, "word", "words"),
+            r.budget.comfortable
+        )
+    } else if r.words <= r.budget.limit {
+        format!(
+            "{} — a little long; under {} reads best.",
+            plural(r.words, "word", "words"),
+            r.budget.comfortable
+        )
+    } else {
+        format!(
+            "{} — too long; keep it under {}.",
+            plural(r.words, "word", "words"),
+            r.budget.limit
+        )
+    };
+    html! {
+        <section class={classes!("readiness", r.ready.then_some("is-ready"))} aria-labelledby="ready-title">
+            <h2 id="ready-title">{ "Ready to send?" }</h2>
+            <p class="verdict"><span aria-hidden="true">{ if r.ready { "✓ " } else { "• " } }</span>{ verdict }</p>
+            <p class="length">{ length }</p>
+            <ul class="checklist">
+                { for r.checklist.iter().map(|item| html! {
+                    <li class={classes!(item.done.then_some("done"))}>
+                        <span class="tick" aria-hidden="true">{ if item.done { "✓" } else { "○" } }</span>
+                        <span class="visually-hidden">{ if item.done { "Done: " } else { "Not yet: " } }</span>
+                        <strong>{ item.label }</strong>
+                        <span class="reason">{ item.reason }</span>
+                    </li>
+                }) }
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,327 @@
+//! The editor: the draft in a plain text area, findings marked on the words and listed with
+//! their rule, explanation and fix, the readiness summary, and the ways to send it. Every
+//! change is saved as it happens; the checker runs on every keystroke.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::drafter::{self, Ignored, MAX_SHOWN};
+use crate::etiquette::{Fix, Kind};
+use crate::store::{adapter, Action, Draft};
+use crate::ui::clipboard;
+use crate::ui::components::{Findings, HighlightedText, ReadinessPanel};
+use crate::ui::pages::drafts::{thank_for, title};
+use crate::ui::route::Route;
+use crate::ui::saved::{use_saved, Msg};
+use crate::ui::textarea;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub id: String,
+}
+
+/// What the checker saw last, and how long it took in this browser.
+#[derive(PartialEq)]
+struct Checked {
+    report: Rc<Vec<crate::etiquette::Diagnostic>>,
+    readiness: drafter::Readiness,
+    pieces: Rc<Vec<drafter::Piece>>,
+    order: Rc<Vec<usize>>,
+    /// Microseconds for the last check, exposed on the page for the benchmark.
+    micros: u64,
+}
+
+#[component]
+pub fn DraftEditor(props: &Props) -> Html {
+    let saved = use_saved();
+    let navigator = use_navigator().expect("pages render inside the router");
+    let found = saved.session.data.draft(&props.id).cloned();
+    // The text lives here while the user types, so a change arriving from another tab never
+    // overwrites what they are typing; every keystroke is also saved.
+    let text = use_state(|| Rc::new(found.as_ref().map(|d| d.body.clone()).unwrap_or_default()));
+    let active = use_state(|| None::<usize>);
+    let copied = use_state(|| None::<&'static str>);
+    let area = use_node_ref();
+
+    let off: Vec<String> = saved
+        .session
+        .data
+        .prefs
+        .disabled_rules
+        .iter()
+        .cloned()
+        .collect();
+    let (kind, form, ignored) = found
+        .as_ref()
+        .map(|d| (d.kind, d.form.clone(), d.ignored.clone()))
+        .unwrap_or((Kind::Request, Default::default(), Vec::new()));
+    let checked = use_memo(
+        ((*text).clone(), kind, form, ignored, off),
+        |(text, kind, form, ignored, off)| {
+            let off: Vec<&str> = off.iter().map(String::as_str).collect();
+            let t0 = textarea::now_ms();
+            let result = drafter::check(*kind, text, form, ignored, &off);
+            let micros = ((textarea::now_ms() - t0) * 1000.0) as u64;
+            let order: Vec<usize> = drafter::list_order(&result.report.diagnostics)
+                .into_iter()
+                .take(MAX_SHOWN)
+                .collect();
+            Checked {
+                pieces: Rc::new(drafter::pieces(text, &result.report.diagnostics)),
+                order: Rc::new(order),
+                report: Rc::new(result.report.diagnostics),
+                readiness: result.readiness,
+                micros,
+            }
+        },
+    );
+
+    let Some(draft) = found else {
+        return html! { <Missing /> };
+    };
+
+    let save = {
+        let saved = saved.clone();
+        let draft = draft.clone();
+        move |change: &dyn Fn(&mut Draft)| {
+            let mut next = draft.clone();
+            change(&mut next);
+            next.updated = adapter::now();
+            saved.dispatch(Msg::Do(Action::SaveDraft(next)));
+        }
+    };
+    let save = Rc::new(save);
+
+    let oninput = {
+        let text = text.clone();
+        let save = save.clone();
+        let copied = copied.clone();
+        Callback::from(move |value: String| {
+            copied.set(None);
+            let body = value.clone();
+            save(&move |d: &mut Draft| d.body = body.clone());
+            text.set(Rc::new(value));
+        })
+    };
+    let oncaret = {
+        let active = active.clone();
+        let checked = checked.clone();
+        let text = text.clone();
+        Callback::from(move |caret: usize| {
+            active.set(drafter::finding_at(&text, &checked.report, caret))
+        })
+    };
+    let utf16 = {
+        let text = text.clone();
+        move |start: usize, end: usize| {
+            let span = crate::etiquette::Span::new(start, end);
+            span.to_utf16(&text)
+        }
+    };
+    let onshow = {
+        let checked = checked.clone();
+        let area = area.clone();
+        let active = active.clone();
+        let utf16 = utf16.clone();
+        Callback::from(move |i: usize| {
+            let span = checked.report[i].span;
+            let (start, end) = utf16(span.start, span.end);
+            if let Some(el) = area.cast::<web_sys::HtmlTextAreaElement>() {
+                textarea::select(&el, start, end);
+            }
+            active.set(Some(i));
+        })
+    };
+    let onfix = {
+        let checked = checked.clone();
+        let area = area.clone();
+        let utf16 = utf16.clone();
+        Callback::from(move |i: usize| {
+            let Some(fix) = checked.report[i].fix.clone() else {
+                return;
+            };
+            let (start, end, with) = match fix {
+                Fix::Replace { start, end, text } => (start, end, text),
+                Fix::Insert { at, text } => (at, at, text),
+                Fix::Remove { start, end } => (start, end, String::new()),
+            };
+            let (start, end) = utf16(start, end);
+            if let Some(el) = area.cast::<web_sys::HtmlTextAreaElement>() {
+                // As if typed: the input event saves it, and Ctrl+Z takes it back.
+                textarea::replace(&el, start, end, &with);
+            }
+        })
+    };
+    let onignore = {
+        let checked = checked.clone();
+        let text = text.clone();
+        let save = save.clone();
+        let active = active.clone();
+        Callback::from(move |i: usize| {
+            let entry = Ignored::new(&checked.report[i], &text);
+            save(&move |d: &mut Draft| {
+                if !d.ignored.contains(&entry) {
+                    d.ignored.push(entry.clone());
+                }
+            });
+            active.set(None);
+        })
+    };
+    let onunignore = {
+        let save = save.clone();
+        Callback::from(move |_| save(&|d: &mut Draft| d.ignored.clear()))
+    };
+    let onruleoff = {
+        let saved = saved.clone();
+        Callback::from(move |rule: &'static str| {
+            saved.dispatch(Msg::Do(Action::SetRule {
+                rule: rule.to_string(),
+                enabled: false,
+            }));
+        })
+    };
+
+    let short_input =
+        |label: &'static str, id: &'static str, value: String, set: fn(&mut Draft, String)| {
+            let save = save.clone();
+            let oninput = Callback::from(move |e: InputEvent| {
+                let value = e
+                    .target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .value();
+                save(&move |d: &mut Draft| set(d, value.clone()));
+            });
+            html! {
+                <div class="field field-inline">
+                    <label for={id}>{ label }</label>
+                    <input type="text" {id} {value} {oninput} autocomplete="off" />
+                </div>
+            }
+        };
+
+    let on_kind = {
+        let save = save.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            if let Ok(kind) = select.value().parse::<Kind>() {
+                save(&move |d: &mut Draft| d.kind = kind);
+            }
+        })
+    };
+
+    let copy = {
+        let text = text.clone();
+        let copied = copied.clone();
+        Callback::from(move |_| {
+            let copied = copied.clone();
+            clipboard::copy(text.to_string(), move |ok| {
+                copied.set(Some(if ok {
+                    "Copied. Paste it into your email or message."
+                } else {
+                    "Your browser did not allow copying: select the text (Ctrl+A) and copy it yourself."
+                }));
+            });
+        })
+    };
+    let mail = drafter::mailto(&draft.subject, &text);
+    let sent = draft.sent;
+    let mark = {
+        let saved = saved.clone();
+        let id = draft.id.clone();
+        Callback::from(move |_| {
+            let at = adapter::now();
+            let action = match sent {
+                None => Action::MarkSent { id: id.clone(), at },
+                Some(_) => Action::MarkUnsent { id: id.clone(), at },
+            };
+            saved.dispatch(Msg::Do(action));
+        })
+    };
+    let thank = (draft.kind == Kind::Request && sent.is_some()).then(|| {
+        let saved = saved.clone();
+        let navigator = navigator.clone();
+        let request = draft.clone();
+        let onclick = Callback::from(move |_| {
+            let id = thank_for(&saved, &request);
+            navigator.push(&Route::DraftForm { id });
+        });
+        html! {
+            <p class="follow-up">
+                { "Did they help? Close the loop: " }
+                <button type="button" {onclick}>{ "Thank them" }</button>
+            </p>
+        }
+    });
+
+    let has_form = !draft.form.is_empty();
+    html! {
+        <article class="editor" data-check-us={checked.micros.to_string()}>
+            <p class="crumbs"><Link<Route> to={Route::Drafts}>{ "Drafter" }</Link<Route>></p>
+            <h1 tabindex="-1">{ title(&draft) }</h1>
+            <div class="editor-layout">
+                <div class="editor-main">
+                    <div class="editor-meta">
+                        { short_input("To", "draft-to", draft.recipient.clone(), |d, v| d.recipient = v) }
+                        { short_input("Subject", "draft-subject", draft.subject.clone(), |d, v| d.subject = v) }
+                        <div class="field field-inline">
+                            <label for="draft-kind">{ "Kind" }</label>
+                            <select id="draft-kind" onchange={on_kind}>
+                                { for Kind::ALL.iter().map(|k| html! {
+                                    <option value={k.as_str()} selected={*k == draft.kind}>{ k.label() }</option>
+                                }) }
+                            </select>
+                        </div>
+                    </div>
+                    <HighlightedText text={(*text).clone()} pieces={checked.pieces.clone()} active={*active}
+                        area={area.clone()} label="Your message" described_by="findings-summary"
+                        oninput={oninput} oncaret={oncaret} />
+                    <p class="editor-tools">
+                        if has_form {
+                            <Link<Route> to={Route::DraftForm { id: draft.id.clone() }}>{ "Back to the questions" }</Link<Route>>
+                        } else {
+                            <Link<Route> to={Route::DraftForm { id: draft.id.clone() }}>{ "Answer a few questions for a first draft" }</Link<Route>>
+                        }
+                        <span class="muted">{ " · Saved in this browser as you type. Ctrl+Z undoes a fix." }</span>
+                    </p>
+                </div>
+                <aside class="editor-side" aria-label="Checks and readiness">
+                    <ReadinessPanel readiness={checked.readiness.clone()} />
+                    <Findings diagnostics={checked.report.clone()} order={checked.order.clone()}
+                        total={checked.report.len()} text={(*text).clone()} active={*active}
+                        ignored={draft.ignored.len()} {onshow} {onfix} {onignore} {onruleoff} {onunignore} />
+                </aside>
+                    <section class="send editor-send" aria-labelledby="send-title">
+                        <h2 id="send-title">{ "Send it" }</h2>
+                        <p class="actions">
+                            <button type="button" onclick={copy}>{ "Copy the message" }</button>
+                            <a class="button button-outline" href={mail.href.clone()}>{ "Open in my email app" }</a>
+                            <button type="button" class="button-secondary" onclick={mark}>
+                                { if sent.is_some() { "Mark as not sent" } else { "Mark as sent" } }
+                            </button>
+                        </p>
+                        <p role="status" class="copied">{ copied.unwrap_or("") }</p>
+                        if mail.too_long {
+                            <p class="muted">{ "This message is long for an email link; some mail apps cut it short. Copying is safer." }</p>
+                        }
+                        if let Some(at) = sent {
+                            <p>{ format!("Marked as sent on {}.", at.date()) }</p>
+                        }
+                        { for thank }
+                    </section>
+            </div>
+        </article>
+    }
+}
+
+/// Shown when a draft's address names no draft (deleted, or from another browser).
+#[component]
+pub fn Missing() -> Html {
+    html! {
+        <article>
+            <h1 tabindex="-1">{ "Draft not found" }</h1>
+            <p>{ "This draft is not in this browser. It may have been deleted, or saved in another browser or device." }</p>
+            <p><Link<Route> to={Route::Drafts} classes="button">{ "See your drafts" }</Link<Route>></p>
+        </article>
+    }
+}

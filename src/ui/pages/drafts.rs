@@ -1,0 +1,247 @@
+//! The drafter's start page: begin a message of any kind (guided, or by pasting a draft),
+//! the list of drafts kept in this browser, and which checker rules are switched off.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::drafter;
+use crate::etiquette::{Kind, RULES};
+use crate::store::{adapter, Action, Data, Draft};
+use crate::ui::plural::plural;
+use crate::ui::route::Route;
+use crate::ui::saved::{use_saved, Msg};
+
+/// A new, empty draft of `kind` (or the empty one already waiting), and its id.
+fn start(
+    saved: &crate::ui::saved::SavedHandle,
+    kind: Kind,
+    follows: Option<(String, drafter::Answers)>,
+) -> String {
+    let data = &saved.session.data;
+    if follows.is_none() {
+        if let Some(empty) = data.drafts.iter().find(|d| d.kind == kind && is_blank(d)) {
+            return empty.id.clone();
+        }
+    }
+    let now = adapter::now();
+    let id = data.new_id("d", now);
+    let (follows, form) = follows.map_or((None, Default::default()), |(id, form)| (Some(id), form));
+    saved.dispatch(Msg::Do(Action::SaveDraft(Draft {
+        id: id.clone(),
+        kind,
+        recipient: drafter::recipient(kind, &form),
+        subject: String::new(),
+        body: String::new(),
+        form,
+        created: now,
+        updated: now,
+        sent: None,
+        follows,
+        ignored: Vec::new(),
+    })));
+    id
+}
+
+/// Starts a thank-you for a sent request, carrying its name and ask over.
+pub fn thank_for(saved: &crate::ui::saved::SavedHandle, request: &Draft) -> String {
+    let form = drafter::thank_you_from_request(&request.form);
+    start(saved, Kind::ThankYou, Some((request.id.clone(), form)))
+}
+
+/// Nothing written and nothing answered: not worth listing.
+fn is_blank(d: &Draft) -> bool {
+    d.body.trim().is_empty()
+        && d.form.values().all(|v| v.trim().is_empty())
+        && d.sent.is_none()
+        && d.follows.is_none()
+}
+
+/// "Request to Ana", "Introduction of Ana and Ben", "Check-in (no name yet)".
+pub fn title(d: &Draft) -> String {
+    let who = d.recipient.trim();
+    match (d.kind, who.is_empty()) {
+        (kind, true) => format!("{} (no name yet)", kind.label()),
+        (Kind::Introduction, false) => format!("Introduction: {who}"),
+        (kind, false) => format!("{} to {who}", kind.label()),
+    }
+}
+
+#[component]
+pub fn DraftsPage() -> Html {
+    let saved = use_saved();
+    let navigator = use_navigator().expect("pages render inside the router");
+    let deleted = use_state(|| None::<(Draft, usize)>);
+    let paste_kind = use_state(|| Kind::Request);
+    let data: &Data = &saved.session.data;
+
+    let new_buttons = Kind::ALL.iter().map(|&kind| {
+        let onclick = {
+            let saved = saved.clone();
+            let navigator = navigator.clone();
+            Callback::from(move |_| {
+                let id = start(&saved, kind, None);
+                navigator.push(&Route::DraftForm { id });
+            })
+        };
+        html! {
+            <li class="kind-card">
+                <button type="button" {onclick}>{ format!("New {}", kind.label().to_lowercase()) }</button>
+                <p>{ drafter::description(kind) }</p>
+            </li>
+        }
+    });
+
+    let paste = {
+        let saved = saved.clone();
+        let navigator = navigator.clone();
+        let kind = *paste_kind;
+        Callback::from(move |_| {
+            let now = adapter::now();
+            let id = saved.session.data.new_id("d", now);
+            saved.dispatch(Msg::Do(Action::SaveDraft(Draft {
+                id: id.clone(),
+                kind,
+                recipient: String::new(),
+                subject: String::new(),
+                body: String::new(),
+                form: Default::default(),
+                created: now,
+                updated: now,
+                sent: None,
+                follows: None,
+                ignored: Vec::new(),
+            })));
+            navigator.push(&Route::Draft { id });
+        })
+    };
+    let on_paste_kind = {
+        let paste_kind = paste_kind.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            if let Ok(kind) = select.value().parse::<Kind>() {
+                paste_kind.set(kind);
+            }
+        })
+    };
+
+    let mut drafts: Vec<(usize, &Draft)> = data
+        .drafts
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| !is_blank(d))
+        .collect();
+    drafts.sort_by_key(|(_, d)| std::cmp::Reverse(d.updated));
+    let rows = drafts.into_iter().map(|(index, d)| {
+        let delete = {
+            let saved = saved.clone();
+            let deleted = deleted.clone();
+            let d = d.clone();
+            Callback::from(move |_| {
+                deleted.set(Some((d.clone(), index)));
+                saved.dispatch(Msg::Do(Action::DeleteDraft { id: d.id.clone() }));
+            })
+        };
+        let status = match d.sent {
+            Some(at) => html! { <span class="status status-sent">{ format!("Sent {}", at.date()) }</span> },
+            None => html! { <span class="status">{ "Draft" }</span> },
+        };
+        let first_line = d.body.lines().map(str::trim).find(|l| !l.is_empty() && !l.ends_with(',')).unwrap_or("");
+        let snippet: String = first_line.chars().take(90).collect();
+        let target = if d.body.trim().is_empty() { Route::DraftForm { id: d.id.clone() } } else { Route::Draft { id: d.id.clone() } };
+        let name = title(d);
+        html! {
+            <li class="draft-row">
+                <div class="draft-main">
+                    <h3><Link<Route> to={target}>{ name.clone() }</Link<Route>></h3>
+                    if !snippet.is_empty() { <p class="snippet">{ snippet }{ if first_line.chars().count() > 90 { "…" } else { "" } }</p> }
+                    <p class="meta">{ status }{ format!(" · edited {}", d.updated.date()) }</p>
+                </div>
+                <button type="button" class="button-secondary" onclick={delete}
+                    aria-label={format!("Delete {name}")}>{ "Delete" }</button>
+            </li>
+        }
+    }).collect::<Vec<_>>();
+
+    let undo = deleted.as_ref().map(|(draft, index)| {
+        let restore = {
+            let saved = saved.clone();
+            let deleted = deleted.clone();
+            let (draft, index) = (draft.clone(), *index);
+            Callback::from(move |_| {
+                saved.dispatch(Msg::Do(Action::RestoreDraft {
+                    draft: draft.clone(),
+                    index,
+                }));
+                deleted.set(None);
+            })
+        };
+        html! {
+            <p class="notice">
+                { format!("Deleted “{}”. ", title(draft)) }
+                <button type="button" class="button-secondary" onclick={restore}>{ "Undo" }</button>
+            </p>
+        }
+    });
+
+    let off = &data.prefs.disabled_rules;
+    let rule_rows = RULES.iter().map(|rule| {
+        let enabled = !off.contains(rule.id);
+        let onchange = {
+            let saved = saved.clone();
+            let id = rule.id.to_string();
+            Callback::from(move |e: Event| {
+                let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+                saved.dispatch(Msg::Do(Action::SetRule { rule: id.clone(), enabled: input.checked() }));
+            })
+        };
+        let input_id = format!("rule-{}", rule.id);
+        html! {
+            <li>
+                <input type="checkbox" id={input_id.clone()} checked={enabled} {onchange} />
+                <label for={input_id}><strong>{ rule.title }</strong>{ ": " }{ rule.summary }</label>
+            </li>
+        }
+    });
+
+    html! {
+        <article class="drafts-page">
+            <h1 tabindex="-1">{ "Drafter" }</h1>
+            <p class="lead">
+                { "Write a specific ask, a real thank-you, an introduction or a check-in. \
+                   Goodwill checks it as you type, names what to change and why, and keeps \
+                   every draft in this browser." }
+            </p>
+            <section aria-labelledby="new-title">
+                <h2 id="new-title">{ "Start a message" }</h2>
+                <p>{ "Answer a few short questions and get a first draft to edit." }</p>
+                <ul class="kind-cards">{ for new_buttons }</ul>
+                <div class="paste-row">
+                    <label for="paste-kind">{ "Already written something? Check it as a" }</label>
+                    <select id="paste-kind" onchange={on_paste_kind}>
+                        { for Kind::ALL.iter().map(|k| html! {
+                            <option value={k.as_str()} selected={*k == *paste_kind}>{ k.label().to_lowercase() }</option>
+                        }) }
+                    </select>
+                    <button type="button" class="button-secondary" onclick={paste}>{ "Paste and check" }</button>
+                </div>
+            </section>
+            <section aria-labelledby="list-title">
+                <h2 id="list-title">{ "Your drafts" }</h2>
+                <div aria-live="polite">{ for undo }</div>
+                if rows.is_empty() {
+                    <p>{ "None yet. The drafts you start are kept here, in this browser only." }</p>
+                } else {
+                    <ul class="draft-list">{ for rows }</ul>
+                }
+            </section>
+            <section aria-labelledby="rules-title">
+                <h2 id="rules-title">{ "Checker rules" }</h2>
+                <details>
+                    <summary>{ if off.is_empty() { "All rules are on".to_string() } else { format!("{} switched off", plural(off.len(), "rule", "rules")) } }</summary>
+                    <p>{ "Untick a rule to stop it checking any draft. “Ignore here” in the editor silences one finding in one draft instead." }</p>
+                    <ul class="rule-toggles">{ for rule_rows }</ul>
+                </details>
+            </section>
+        </article>
+    }
+}
