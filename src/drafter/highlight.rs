@@ -30,8 +30,9 @@ pub enum Piece {
 }
 
 /// Cuts `text` into pieces for the first [`MAX_SHOWN`] of `diagnostics` (in
-/// [`list_order`]). Where findings overlap, each byte is drawn for the most severe one, the
-/// earlier-starting one breaking ties.
+/// [`list_order`]). Where findings overlap, each byte is drawn for the narrowest one (the
+/// most specific: "ASAP" inside a whole-message "too long" stays visible), then the most
+/// severe, then the earliest.
 pub fn pieces(text: &str, diagnostics: &[Diagnostic]) -> Vec<Piece> {
     let shown: Vec<usize> = list_order(diagnostics)
         .into_iter()
@@ -63,7 +64,10 @@ pub fn pieces(text: &str, diagnostics: &[Diagnostic]) -> Vec<Piece> {
                 let s = diagnostics[i].span;
                 s.start < s.end && s.start <= start && end <= s.end
             })
-            .min_by_key(|&i| (diagnostics[i].severity, diagnostics[i].span.start, i))
+            .min_by_key(|&i| {
+                let s = diagnostics[i].span;
+                (s.end - s.start, diagnostics[i].severity, s.start, i)
+            })
     };
 
     let mut out: Vec<Piece> = Vec::new();
@@ -121,8 +125,8 @@ pub fn list_order(diagnostics: &[Diagnostic]) -> Vec<usize> {
 }
 
 /// The finding whose words hold the caret (a UTF-16 offset, as text areas report it), for
-/// showing its explanation when the user clicks or moves into flagged words. The most
-/// severe wins where findings overlap; anchors count when the caret sits right on them.
+/// showing its explanation when the user clicks or moves into flagged words. Overlaps are
+/// settled as [`pieces`] settles them; anchors count when the caret sits right on them.
 pub fn finding_at(text: &str, diagnostics: &[Diagnostic], caret_utf16: usize) -> Option<usize> {
     let mut units = 0;
     let mut at = text.len();
@@ -133,16 +137,21 @@ pub fn finding_at(text: &str, diagnostics: &[Diagnostic], caret_utf16: usize) ->
         }
         units += c.len_utf16();
     }
+    // The same choice as the marks: the narrowest finding under the caret, then the most severe.
     list_order(diagnostics)
         .into_iter()
         .take(MAX_SHOWN)
-        .find(|&i| {
+        .filter(|&i| {
             let s = diagnostics[i].span;
             if s.start >= s.end {
                 s.start == at
             } else {
                 s.start <= at && at <= s.end
             }
+        })
+        .min_by_key(|&i| {
+            let s = diagnostics[i].span;
+            (s.end - s.start, diagnostics[i].severity, s.start, i)
         })
 }
 
@@ -191,7 +200,7 @@ mod tests {
     }
 
     #[test]
-    fn the_more_severe_finding_wins_where_two_overlap() {
+    fn the_more_severe_finding_wins_where_two_equal_overlaps_meet() {
         let text = "abcdefghij";
         let ds = [d(0, 6, Severity::Hint), d(3, 9, Severity::Error)];
         let p = pieces(text, &ds);
@@ -204,6 +213,19 @@ mod tests {
                 ..
             }
         ));
+    }
+
+    #[test]
+    fn a_narrow_finding_inside_a_wide_one_stays_visible() {
+        let text = "Please reply ASAP, it is urgent";
+        let asap = text.find("ASAP").unwrap();
+        let ds = [
+            d(0, text.len(), Severity::Error),
+            d(asap, asap + 4, Severity::Hint),
+        ];
+        let p = pieces(text, &ds);
+        assert_eq!(covered(text, &p), "[Please reply ][ASAP][, it is urgent]");
+        assert!(matches!(p[1], Piece::Marked { index: 1, .. }));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 export const FIXED_PAGES = [
   { name: 'home', hash: '#/', heading: "Networking, the giver’s way" },
   { name: 'library', hash: '#/guides', heading: 'Library' },
+  { name: 'drafter', hash: '#/drafter', heading: 'Drafter' },
   { name: 'data', hash: '#/data', heading: 'Your data' },
   { name: 'not-found', hash: '#/no-such-page', heading: 'Page not found' },
 ];

@@ -1,0 +1,196 @@
+// The drafter in a real browser: findings on the exact words, fixes that undo, ignores that
+// stick, drafts that survive reloads, text that stays text, and big pastes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { useSite, watch } from './fixture.mjs';
+
+const site = useSite();
+const FLAWED = 'Hi Ana,\n\nCan I pick your brain sometime? Please get back to me ASAP.\n\nSam';
+
+/** A fresh context on a new pasted request, its text typed in. */
+async function editorWith(text, options = {}) {
+  const context = await site.browser.newContext(options);
+  const page = await context.newPage();
+  const seen = watch(page, site.origin);
+  await page.goto(`${site.origin}/#/drafter`);
+  await page.getByRole('button', { name: 'Paste and check' }).click();
+  const body = page.locator('#draft-body');
+  await body.waitFor();
+  await body.fill(text);
+  return { context, page, body, seen };
+}
+
+const marks = (page) => page.locator('.editor-backdrop mark:not(.anchor)').allTextContents();
+const finding = (page, title) => page.locator('li.finding', { has: page.locator('strong', { hasText: title }) });
+const savedDrafts = (page) =>
+  page.evaluate(() => JSON.parse(localStorage.getItem('goodwill:data')).data.drafts);
+
+test('a flawed request is marked on the exact words and listed with its rules', async () => {
+  const { context, page, seen } = await editorWith(FLAWED);
+  await finding(page, 'Vague ask').waitFor();
+  const marked = await marks(page);
+  assert.ok(marked.includes('pick your brain'), `marks: ${JSON.stringify(marked)}`);
+  assert.ok(marked.includes('ASAP'), `marks: ${JSON.stringify(marked)}`);
+  assert.match(await finding(page, 'Vague ask').innerText(), /pick your brain/);
+  assert.match(await finding(page, 'Pressure').innerText(), /ERROR/i);
+  assert.match(await page.locator('#findings-summary').innerText(), /error/);
+  assert.match(await page.locator('.readiness .verdict').innerText(), /Not yet/);
+  // Selecting a finding puts the selection on its words.
+  await finding(page, 'Vague ask').getByRole('button', { name: 'Show the words' }).click();
+  const selected = await page.$eval('#draft-body', (a) => a.value.slice(a.selectionStart, a.selectionEnd));
+  assert.equal(selected, 'pick your brain');
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'best-practice']).analyze();
+  assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
+  assert.deepEqual(seen.pageErrors, []);
+  await context.close();
+});
+
+test('a fix applies, and Ctrl+Z takes it back', async () => {
+  const { context, page, body } = await editorWith(FLAWED);
+  await finding(page, 'Pressure').getByRole('button', { name: 'Remove it' }).click();
+  await page.waitForFunction(() => !document.querySelector('#draft-body').value.includes('ASAP'));
+  assert.equal((await savedDrafts(page))[0].body.includes('ASAP'), false, 'the fix is saved');
+  await body.press('Control+z');
+  await page.waitForFunction(() => document.querySelector('#draft-body').value.includes('ASAP'));
+  await finding(page, 'Pressure').waitFor();
+  await context.close();
+});
+
+test('ignore here silences one occurrence, through edits elsewhere and a reload', async () => {
+  const { context, page, body } = await editorWith(FLAWED);
+  await finding(page, 'Vague ask').getByRole('button', { name: 'Ignore here' }).click();
+  await finding(page, 'Vague ask').waitFor({ state: 'detached' });
+  assert.ok(!(await marks(page)).includes('pick your brain'));
+  // Edit elsewhere: a line before and after.
+  await body.press('Control+Home');
+  await body.pressSequentially('Hello again. ');
+  await body.press('Control+End');
+  await body.pressSequentially('\nPS: thanks.');
+  assert.equal(await finding(page, 'Vague ask').count(), 0);
+  await page.reload();
+  await page.locator('#draft-body').waitFor();
+  assert.match(await page.locator('#draft-body').inputValue(), /^Hello again\. Hi Ana/);
+  await finding(page, 'Pressure').waitFor();
+  assert.equal(await finding(page, 'Vague ask').count(), 0);
+  assert.match(await page.locator('.findings-panel').innerText(), /1 finding ignored/);
+  await context.close();
+});
+
+test('a draft survives a reload and shows on the Drafts page', async () => {
+  const { context, page } = await editorWith(FLAWED);
+  await page.getByLabel('To', { exact: true }).fill('Ana Souza');
+  await page.reload();
+  await page.locator('#draft-body').waitFor();
+  assert.equal(await page.locator('#draft-body').inputValue(), FLAWED);
+  assert.equal(await page.getByLabel('To', { exact: true }).inputValue(), 'Ana Souza');
+  await page.getByRole('link', { name: 'Drafter' }).first().click();
+  await page.getByRole('link', { name: 'Request to Ana Souza' }).waitFor();
+  await context.close();
+});
+
+test('copy puts the message on the clipboard', async () => {
+  const { context, page } = await editorWith(FLAWED);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+  await page.getByRole('button', { name: 'Copy the message' }).click();
+  await page.getByText('Copied.').waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), FLAWED);
+  const href = await page.getByRole('link', { name: 'Open in my email app' }).getAttribute('href');
+  assert.match(href, /^mailto:\?subject=&body=Hi%20Ana%2C%0D%0A/);
+  await context.close();
+});
+
+test('markup in a draft shows literally and runs nothing', async () => {
+  const nasty = 'Hi <b>Ana</b>,\n<script>window.__ran = 1</script><img src=x onerror="window.__ran = 2">\nSam';
+  const { context, page, seen } = await editorWith(nasty);
+  await page.locator('#findings-summary').waitFor();
+  assert.equal(await page.locator('.editor-backdrop').textContent(), `${nasty}\n`);
+  assert.equal(await page.locator('.editor-backdrop b, .editor-backdrop script, .editor-backdrop img').count(), 0);
+  assert.equal(await page.evaluate(() => window.__ran), undefined);
+  await page.reload();
+  await page.locator('#draft-body').waitFor();
+  assert.equal(await page.locator('#draft-body').inputValue(), nasty);
+  assert.equal(await page.evaluate(() => window.__ran), undefined);
+  assert.deepEqual(seen.foreignRequests, []);
+  await context.close();
+});
+
+test('a 100 KB paste stays responsive', async (t) => {
+  const { context, page, body } = await editorWith('');
+  const paragraph = 'Hi Ana, can I pick your brain about your move into research? It would mean a lot. ';
+  const big = paragraph.repeat(Math.ceil(100_000 / paragraph.length));
+  await body.fill(big);
+  await page.waitForFunction((n) => document.querySelector('#draft-body').value.length === n, big.length);
+  await page.locator('.findings-panel', { hasText: 'more not listed' }).waitFor();
+  // 1,200 vague asks in the text; only the first 200 findings are drawn.
+  const asks = (await marks(page)).filter((m) => m === 'pick your brain').length;
+  assert.ok(asks > 100 && asks <= 200, `${asks} vague asks marked`);
+  // Typing after the paste still updates the checks.
+  await body.press('Control+End');
+  await body.pressSequentially(' ASAP');
+  await finding(page, 'Pressure').waitFor();
+  const micros = Number(await page.locator('article.editor').getAttribute('data-check-us'));
+  assert.ok(micros > 0);
+  t.diagnostic(`check of a ${big.length}-character draft: ${(micros / 1000).toFixed(1)} ms in this browser`);
+  assert.equal((await savedDrafts(page))[0].body.length, big.length + 5);
+  await context.close();
+});
+
+test('the guided form writes a request the checker finds ready', async () => {
+  const context = await site.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/#/drafter`);
+  await page.getByRole('button', { name: 'New request' }).click();
+  await page.getByLabel('Their name').fill('Ana');
+  await page.getByLabel("We've met, but only a little").check();
+  await page.getByLabel("The one thing you'd like").fill('how you chose what to measure first when you rebuilt onboarding');
+  await page.locator('fieldset', { hasText: 'time' }).getByRole('radio').first().check();
+  await page.getByLabel('Your name').fill('Sam');
+  await page.locator('.preview-body', { hasText: 'Hi Ana' }).waitFor();
+  await page.getByRole('button', { name: 'Write my draft' }).click();
+  await page.locator('#draft-body').waitFor();
+  assert.match(await page.locator('#draft-body').inputValue(), /^Hi Ana/);
+  assert.equal(await page.locator('#findings-summary').innerText(), 'No problems found.');
+  assert.match(await page.locator('.readiness .verdict').innerText(), /Ready to send/);
+
+  // Sent, then "thank them" carries the name over.
+  await page.getByRole('button', { name: 'Mark as sent' }).click();
+  await page.getByRole('button', { name: 'Thank them' }).click();
+  await page.locator('main h1', { hasText: 'Thank-you' }).waitFor();
+  assert.equal(await page.getByLabel('Their name').inputValue(), 'Ana');
+  await context.close();
+});
+
+test('a switched-off rule stays off, and a deleted draft can be brought back', async () => {
+  const { context, page } = await editorWith(FLAWED);
+  await finding(page, 'Pressure').waitFor();
+  await page.getByRole('link', { name: 'Drafter' }).first().click();
+  await page.getByText('All rules are on').click();
+  await page.getByLabel(/^Pressure:/).uncheck();
+  await page.reload();
+  await page.getByRole('link', { name: /^Request/ }).click();
+  await finding(page, 'Vague ask').waitFor();
+  assert.equal(await finding(page, 'Pressure').count(), 0);
+
+  await page.getByRole('link', { name: 'Drafter' }).first().click();
+  await page.getByRole('button', { name: /^Delete Request/ }).click();
+  await page.getByText('None yet.').waitFor();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('link', { name: /^Request/ }).waitFor();
+  assert.equal((await savedDrafts(page)).length, 1);
+  await context.close();
+});
+
+test('a draft saved in one tab shows in the other', async () => {
+  const context = await site.browser.newContext();
+  const list = await context.newPage();
+  await list.goto(`${site.origin}/#/drafter`);
+  await list.getByText('None yet.').waitFor();
+  const editor = await context.newPage();
+  await editor.goto(`${site.origin}/#/drafter`);
+  await editor.getByRole('button', { name: 'Paste and check' }).click();
+  await editor.locator('#draft-body').fill(FLAWED);
+  await editor.getByLabel('To', { exact: true }).fill('Ben');
+  await list.getByRole('link', { name: 'Request to Ben' }).waitFor();
+  await context.close();
+});
