@@ -4,8 +4,8 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::components::{Footer, Header, SkipLink};
-use super::hooks::use_page_change;
+use super::components::{Footer, Header, SkipLink, UpdateBanner};
+use super::hooks::{use_page_change, use_ready_mark};
 use super::pages::{GuidePage, Home, Library, NotFound};
 use super::route::Route;
 
@@ -25,6 +25,7 @@ fn Layout() -> Html {
     let route = use_route::<Route>().unwrap_or(Route::NotFound);
     let main = use_node_ref();
     use_page_change(&route, &main);
+    use_ready_mark();
 
     html! {
         <>
@@ -34,6 +35,7 @@ fn Layout() -> Html {
                 { page(route) }
             </main>
             <Footer />
+            <UpdateBanner />
         </>
     }
 }
