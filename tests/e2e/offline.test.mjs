@@ -1,0 +1,109 @@
+// The service worker: once it controls the page, every route works offline, and a new
+// deploy shows the "new version" banner, whose Reload lands cleanly on the new build.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serveStatic } from './server.mjs';
+import { useSite, waitForPage, watch } from './fixture.mjs';
+import { FIXED_PAGES, guidePages, open } from './pages.mjs';
+
+const site = useSite();
+
+const controlled = (page) => page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+const versionOf = async (dir) => (await readFile(join(dir, 'sw.js'), 'utf8')).match(/const VERSION = "([0-9a-f]+)"/)[1];
+
+test('every route works offline once the service worker controls the page', async (t) => {
+  const context = await site.browser.newContext();
+  const page = await context.newPage();
+  const pages = [...FIXED_PAGES, ...(await guidePages(page, site.origin))];
+  await open(page, site.origin, '#/');
+  await controlled(page);
+  await context.setOffline(true);
+  try {
+    for (const { name, hash, heading } of pages) {
+      await t.test(name, async () => {
+        await page.goto(`${site.origin}/${hash}`);
+        // A reload, so the page itself comes from the worker, not just a hash change.
+        await page.reload();
+        await waitForPage(page, heading, null);
+        assert.ok(await page.evaluate(() => navigator.onLine === false), 'the browser is not offline');
+      });
+    }
+  } finally {
+    await context.close();
+  }
+});
+
+/**
+ * Turns the build in `dir` into a "new deploy": the stylesheet gets a new rule and so a new
+ * hashed name, index.html points at it, and the post-build hook writes a new sw.js.
+ */
+async function deployChangedBuild(dir) {
+  const old = (await readdir(dir)).find((name) => /^style-[0-9a-f]+\.css$/.test(name));
+  const css = `${await readFile(join(dir, old), 'utf8')}\n/* deploy 2 */ html { --goodwill-deploy: 2; }\n`;
+  const fresh = `style-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
+  await writeFile(join(dir, fresh), css);
+  await rm(join(dir, old));
+  const integrity = `sha384-${createHash('sha384').update(css).digest('base64')}`;
+  const index = (await readFile(join(dir, 'index.html'), 'utf8')).replace(
+    new RegExp(`href="([^"]*)${old}" integrity="[^"]*"`),
+    `href="$1${fresh}" integrity="${integrity}"`,
+  );
+  assert.ok(index.includes(fresh), 'the new stylesheet is not linked from index.html');
+  await writeFile(join(dir, 'index.html'), index);
+  execFileSync('node', ['scripts/postbuild.mjs', dir], { stdio: 'pipe' });
+  return fresh;
+}
+
+test('a new deploy shows the update banner, and Reload lands on the new version', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'goodwill-deploy-'));
+  await cp(process.env.GOODWILL_DIST ?? 'dist', dir, { recursive: true });
+  const server = await serveStatic(dir);
+  const context = await site.browser.newContext();
+  try {
+    const page = await context.newPage();
+    const seen = await watch(page, server.origin);
+    await open(page, server.origin, '#/guides');
+    await controlled(page);
+    const before = await versionOf(dir);
+    assert.equal(await page.locator('.update-banner').count(), 0, 'banner shown before any deploy');
+
+    const stylesheet = await deployChangedBuild(dir);
+    const after = await versionOf(dir);
+    assert.notEqual(after, before, 'the hook did not change the cache name');
+
+    // The browser checks for a new worker on navigation: the old one still serves this load.
+    await page.reload();
+    const banner = page.locator('.update-banner');
+    await banner.waitFor({ timeout: 15_000 });
+    assert.match(await banner.textContent(), /new version/);
+    await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: 'Reload' }).click()]);
+
+    await waitForPage(page, 'Library', 'Library — Goodwill');
+    assert.equal(new URL(page.url()).hash, '#/guides', 'the reload lost the route');
+    const linked = await page.locator('link[rel="stylesheet"]').getAttribute('href');
+    assert.ok(linked.endsWith(stylesheet), `the page still links ${linked}`);
+    const deployed = await page.evaluate(() =>
+      getComputedStyle(document.documentElement).getPropertyValue('--goodwill-deploy').trim(),
+    );
+    assert.equal(deployed, '2', 'the new stylesheet is not applied');
+    await page.waitForFunction(
+      (cache) => caches.keys().then((keys) => keys.length === 1 && keys[0] === cache),
+      `goodwill-${after}`,
+    );
+    assert.equal(await page.locator('.update-banner').count(), 0, 'banner still shown on the new version');
+    assert.deepEqual(seen.consoleErrors, [], 'console errors');
+    assert.deepEqual(seen.pageErrors, [], 'uncaught errors');
+    assert.deepEqual(seen.policyViolations, [], 'Content-Security-Policy violations');
+    assert.deepEqual(seen.failedRequests, [], 'failed requests');
+    assert.deepEqual(seen.errorResponses, [], 'error responses');
+  } finally {
+    await context.close();
+    await server.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+});
