@@ -1,7 +1,8 @@
 // A tiny static file server for dist/, bound to 127.0.0.1 on a free port: what any static
 // host does, with nothing else (no rewrites, so deep links must work through the hash).
 // Options mimic particular hosts: a sub-path (GitHub Pages project sites), 404.html for
-// unknown paths (GitHub Pages, Netlify) and gzip (what every real host does).
+// unknown paths (GitHub Pages, Netlify), gzip (what every real host does) and the caching
+// of assets/_headers (hashed names immutable, the rest revalidated).
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
@@ -24,9 +25,10 @@ const TYPES = {
  * Serves `dir` at `base` (a path ending in `/`); resolves to `{ origin, url, close() }` once
  * listening, `url` being the origin plus `base`. With `notFound`, unknown paths get
  * `dir/404.html` with status 404; with `gzip`, compressible files are sent gzipped to
- * clients that accept it. Files are read on every request, so rewriting `dir` "deploys".
+ * clients that accept it; with `cache`, responses carry the Cache-Control of _headers
+ * instead of no-store. Files are read on every request, so rewriting `dir` "deploys".
  */
-export async function serveStatic(dir, { base = '/', notFound = false, gzip = false } = {}) {
+export async function serveStatic(dir, { base = '/', notFound = false, gzip = false, cache = false } = {}) {
   const root = resolve(dir);
   await stat(join(root, 'index.html')).catch(() => {
     throw new Error(`${root}/index.html is missing: run \`trunk build --release\` first`);
@@ -35,7 +37,9 @@ export async function serveStatic(dir, { base = '/', notFound = false, gzip = fa
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     const send = (status, file, body) => {
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      const headers = { 'content-type': type, 'cache-control': 'no-store' };
+      const hashed = /-[0-9a-f]{8,16}(_bg)?\.[a-z0-9]+$/.test(file);
+      const caching = !cache ? 'no-store' : hashed ? 'public, max-age=31536000, immutable' : 'no-cache';
+      const headers = { 'content-type': type, 'cache-control': caching };
       if (gzip && /text|javascript|json|svg|wasm/.test(type) && /gzip/.test(request.headers['accept-encoding'] ?? '')) {
         body = gzipSync(body, { level: 9 });
         headers['content-encoding'] = 'gzip';
