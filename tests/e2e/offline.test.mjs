@@ -2,11 +2,11 @@
 // deploy shows the "new version" banner, whose Reload lands cleanly on the new build.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deployChangedBuild } from './deploy.mjs';
 import { serveStatic } from './server.mjs';
 import { useSite, waitForPage, watch } from './fixture.mjs';
 import { FIXED_PAGES, guidePages, open } from './pages.mjs';
@@ -38,27 +38,6 @@ test('every route works offline once the service worker controls the page', asyn
   }
 });
 
-/**
- * Turns the build in `dir` into a "new deploy": the stylesheet gets a new rule and so a new
- * hashed name, index.html points at it, and the post-build hook writes a new sw.js.
- */
-async function deployChangedBuild(dir) {
-  const old = (await readdir(dir)).find((name) => /^style-[0-9a-f]+\.css$/.test(name));
-  const css = `${await readFile(join(dir, old), 'utf8')}\n/* deploy 2 */ html { --goodwill-deploy: 2; }\n`;
-  const fresh = `style-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
-  await writeFile(join(dir, fresh), css);
-  await rm(join(dir, old));
-  const integrity = `sha384-${createHash('sha384').update(css).digest('base64')}`;
-  const index = (await readFile(join(dir, 'index.html'), 'utf8')).replace(
-    new RegExp(`href="([^"]*)${old}" integrity="[^"]*"`),
-    `href="$1${fresh}" integrity="${integrity}"`,
-  );
-  assert.ok(index.includes(fresh), 'the new stylesheet is not linked from index.html');
-  await writeFile(join(dir, 'index.html'), index);
-  execFileSync('node', ['scripts/postbuild.mjs', dir], { stdio: 'pipe' });
-  return fresh;
-}
-
 test('a new deploy shows the update banner, and Reload lands on the new version', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'goodwill-deploy-'));
   await cp(process.env.GOODWILL_DIST ?? 'dist', dir, { recursive: true });
@@ -81,6 +60,8 @@ test('a new deploy shows the update banner, and Reload lands on the new version'
     const banner = page.locator('.update-banner');
     await banner.waitFor({ timeout: 15_000 });
     assert.match(await banner.textContent(), /new version/);
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'best-practice']).analyze();
+    assert.deepEqual(violations.map((v) => v.id), [], 'axe violations with the banner shown');
     await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: 'Reload' }).click()]);
 
     await waitForPage(page, 'Library', 'Library — Goodwill');

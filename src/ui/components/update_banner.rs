@@ -46,7 +46,7 @@ pub fn UpdateBanner() -> Html {
         <div class="update-slot" role="status">
             if waiting.is_some() {
                 <div class="update-banner">
-                    <p>{ "A new version of Goodwill is ready." }</p>
+                    <p>{ "A new version is ready." }</p>
                     <button type="button" {onclick}>{ "Reload" }</button>
                 </div>
             }
