@@ -15,6 +15,7 @@ const PRECACHE = ['__GOODWILL_PRECACHE__'];
 const PREFIX = 'goodwill-';
 const CACHE = PREFIX + VERSION;
 const INDEX = new URL('./', self.location).href;
+const BASE = new URL(INDEX).pathname;
 const PRECACHED = new Set(PRECACHE.map((name) => new URL(name, self.location).href));
 
 self.addEventListener('install', (event) => {
@@ -48,9 +49,14 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   if (request.mode === 'navigate') {
     // Every page is index.html with a different #fragment, so the cached copy fits any.
+    // A deeper path (a typed /base/guides/x, which online gets 404.html) is sent to its
+    // hash route, as 404.js would: index.html's relative asset URLs only work at the base.
+    const rest = new URL(request.url).pathname.slice(BASE.length).replace(/^index\.html\/?/, '').replace(/\/+$/, '');
     event.respondWith(
       fetch(request).catch(() =>
-        caches.open(CACHE).then((cache) => cache.match(INDEX)).then((cached) => cached ?? Response.error()),
+        rest
+          ? Response.redirect(`${INDEX}#/${rest}`, 302)
+          : caches.open(CACHE).then((cache) => cache.match(INDEX)).then((cached) => cached ?? Response.error()),
       ),
     );
     return;

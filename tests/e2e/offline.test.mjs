@@ -33,6 +33,12 @@ test('every route works offline once the service worker controls the page', asyn
         assert.ok(await page.evaluate(() => navigator.onLine === false), 'the browser is not offline');
       });
     }
+    await t.test('a typed path leads to its hash route', async () => {
+      const guide = pages.find((p) => p.hash.startsWith('#/guides/'));
+      await page.goto(`${site.origin}/${guide.hash.slice('#/'.length)}`);
+      await waitForPage(page, guide.heading, null);
+      assert.equal(page.url(), `${site.origin}/${guide.hash}`);
+    });
   } finally {
     await context.close();
   }
