@@ -94,3 +94,27 @@ test('a new deploy shows the update banner, and Reload lands on the new version'
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test('an open tab hears of a new deploy when it comes back into view', async () => {
+  // Moving between pages only changes the #fragment, which never makes the browser look
+  // for a new worker: the app asks for a check when the tab is shown again.
+  const dir = await mkdtemp(join(tmpdir(), 'goodwill-deploy-'));
+  await cp(process.env.GOODWILL_DIST ?? 'dist', dir, { recursive: true });
+  const server = await serveStatic(dir);
+  const context = await site.browser.newContext();
+  try {
+    const page = await context.newPage();
+    await open(page, server.origin, '#/');
+    await controlled(page);
+    await deployChangedBuild(dir);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' }).click();
+    await waitForPage(page, 'Library', 'Library — Goodwill');
+    // Headless tabs are always visible: announce a return to view as a browser would.
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await page.locator('.update-banner').waitFor({ timeout: 15_000 });
+  } finally {
+    await context.close();
+    await server.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+});

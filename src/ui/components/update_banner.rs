@@ -96,6 +96,33 @@ async fn watch(
     registration.set_onupdatefound(Some(found.as_ref().unchecked_ref()));
     // The banner lives as long as the page, and so does the registration it watches.
     found.forget();
+    check_when_shown(registration);
+}
+
+/// Asks the browser to look for a new worker whenever the tab comes back into view. It looks
+/// by itself only on page loads, and moving between pages here never loads one (the router
+/// only changes the `#fragment`), so a tab left open for days would otherwise never hear of
+/// a deploy.
+fn check_when_shown(registration: ServiceWorkerRegistration) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let shown = {
+        let document = document.clone();
+        Closure::<dyn Fn()>::new(move || {
+            if !document.hidden() {
+                // A failed check (offline, say) changes nothing; the next one may succeed.
+                let _ = registration.update();
+            }
+        })
+    };
+    if document
+        .add_event_listener_with_callback("visibilitychange", shown.as_ref().unchecked_ref())
+        .is_ok()
+    {
+        // Lives as long as the page.
+        shown.forget();
+    }
 }
 
 /// Sets the banner's worker once `worker` is installed, now or later, if the page is
