@@ -1,7 +1,9 @@
 // Saves a PNG of every page at phone and desktop widths, light and dark, so a person can
 // look at what the app shows. Run through `npm run screenshots` (builds dist/ first).
-import { mkdir, readFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deployChangedBuild } from '../tests/e2e/deploy.mjs';
 import { serveStatic } from '../tests/e2e/server.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
 import { FIXED_PAGES, guidePages, open } from '../tests/e2e/pages.mjs';
@@ -60,8 +62,43 @@ try {
       await context.close();
     }
   }
+  count += await bannerShots();
   console.log(`screenshots: saved ${count} PNGs in ${OUT}/`);
 } finally {
   await browser.close();
   await server.close();
+}
+
+/**
+ * The "new version" banner, which only shows after a deploy: serves a copy of dist/, lets
+ * the service worker take over, fakes a deploy and reloads. One page for every size and
+ * scheme, since the banner stays; the screen (not the full page), as the banner is pinned.
+ */
+async function bannerShots() {
+  const dir = await mkdtemp(join(tmpdir(), 'goodwill-shots-'));
+  await cp('dist', dir, { recursive: true });
+  const site = await serveStatic(dir);
+  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  let count = 0;
+  try {
+    const page = await context.newPage();
+    await open(page, site.origin, '#/guides');
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await deployChangedBuild(dir);
+    await page.reload();
+    await page.locator('.update-banner').waitFor({ timeout: 15_000 });
+    for (const scheme of SCHEMES) {
+      for (const viewport of VIEWPORTS) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.setViewportSize({ width: viewport.width, height: viewport.height });
+        await page.screenshot({ path: join(OUT, `update-banner-${viewport.label}-${scheme}.png`) });
+        count += 1;
+      }
+    }
+  } finally {
+    await context.close();
+    await site.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+  return count;
 }

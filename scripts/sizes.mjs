@@ -1,10 +1,10 @@
 // Prints every file in a folder (default dist/) with its raw size and its size after
 // gzip -9 (zlib level 9, what a static host's compression gets at best), and the totals.
+// `measure` and `printSizes` are also used by scripts/bench.mjs.
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-
-const dir = process.argv[2] ?? 'dist';
 
 async function* files(folder) {
   for (const entry of await readdir(folder, { withFileTypes: true })) {
@@ -14,17 +14,27 @@ async function* files(folder) {
   }
 }
 
-const rows = [];
-for await (const path of files(dir)) {
-  const bytes = await readFile(path);
-  rows.push({ name: relative(dir, path), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
+/** Every file under `dir` as `{ name, raw, gzip }`, largest compressed first. */
+export async function measure(dir) {
+  const rows = [];
+  for await (const path of files(dir)) {
+    const bytes = await readFile(path);
+    rows.push({ name: relative(dir, path), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
+  }
+  return rows.sort((a, b) => b.gzip - a.gzip);
 }
-rows.sort((a, b) => b.gzip - a.gzip);
-const total = rows.reduce((sum, r) => ({ raw: sum.raw + r.raw, gzip: sum.gzip + r.gzip }), { raw: 0, gzip: 0 });
 
-const width = Math.max(5, ...rows.map((r) => r.name.length));
-const line = (name, raw, gzip) =>
-  `${name.padEnd(width)}  ${String(raw).padStart(9)}  ${String(gzip).padStart(9)}`;
-console.log(line('file', 'raw bytes', 'gzip -9'));
-for (const r of rows) console.log(line(r.name, r.raw, r.gzip));
-console.log(line('total', total.raw, total.gzip));
+/** Prints `rows` as a table with a total line. */
+export function printSizes(rows) {
+  const total = rows.reduce((sum, r) => ({ raw: sum.raw + r.raw, gzip: sum.gzip + r.gzip }), { raw: 0, gzip: 0 });
+  const width = Math.max(5, ...rows.map((r) => r.name.length));
+  const line = (name, raw, gzip) =>
+    `${name.padEnd(width)}  ${String(raw).padStart(9)}  ${String(gzip).padStart(9)}`;
+  console.log(line('file', 'raw bytes', 'gzip -9'));
+  for (const r of rows) console.log(line(r.name, r.raw, r.gzip));
+  console.log(line('total', total.raw, total.gzip));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  printSizes(await measure(process.argv[2] ?? 'dist'));
+}

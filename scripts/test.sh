@@ -26,7 +26,11 @@ step "native tests" cargo test
 # .cargo/config.toml); $CHROMEDRIVER comes from scripts/env.sh.
 step "browser tests" cargo test --target wasm32-unknown-unknown --test browser
 step "release build" trunk build --release
-# End-to-end: each test file serves dist/ on a free 127.0.0.1 port and drives Chromium.
+# The same build for a host that serves it from a sub-path (a GitHub Pages project site);
+# cargo's output is reused, so this costs only wasm-opt and the post-build hook.
+step "sub-path build" trunk build --release --public-url /sub/path/ --dist target/dist-subpath
+# End-to-end: each test file serves dist/ (subpath.test.mjs: target/dist-subpath/ under
+# /sub/path/) on a free 127.0.0.1 port and drives Chromium.
 step "end-to-end tests" node --test tests/e2e/*.test.mjs
 
 printf '\nAll checks passed in %ds.\n' $((SECONDS - started))

@@ -4,8 +4,8 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::components::{Footer, Header, SkipLink, StorageNotices};
-use super::hooks::use_page_change;
+use super::components::{Footer, Header, SkipLink, StorageNotices, UpdateBanner};
+use super::hooks::{use_page_change, use_ready_mark};
 use super::pages::{
     DataPage, DraftEditor, DraftForm, DraftsPage, GuidePage, Home, Library, NotFound,
 };
@@ -30,6 +30,7 @@ fn Layout() -> Html {
     let route = use_route::<Route>().unwrap_or(Route::NotFound);
     let main = use_node_ref();
     use_page_change(&route, &main);
+    use_ready_mark();
 
     html! {
         <>
@@ -40,6 +41,7 @@ fn Layout() -> Html {
                 { page(route) }
             </main>
             <Footer />
+            <UpdateBanner />
         </>
     }
 }

@@ -24,22 +24,45 @@ export function useSite() {
 }
 
 /**
- * Records console errors, uncaught page errors, failed requests and requests to any
- * origin but `origin`, for a page's whole life. Read the arrays when done.
+ * Records console errors, uncaught page errors, Content-Security-Policy violations, every
+ * request, requests to any origin but `origin`, failed requests and error responses, for a
+ * page's whole life (from before its first script runs). Read the arrays when done.
  */
-export function watch(page, origin) {
-  const seen = { consoleErrors: [], pageErrors: [], foreignRequests: [], failedRequests: [] };
+export async function watch(page, origin) {
+  const seen = {
+    consoleErrors: [],
+    pageErrors: [],
+    policyViolations: [],
+    requests: [],
+    foreignRequests: [],
+    failedRequests: [],
+    errorResponses: [],
+  };
+  // The page reports violations itself: a listener installed before any of its scripts
+  // run, so none is missed, even during the first load.
+  await page.exposeFunction('__goodwillPolicyViolation', (violation) => seen.policyViolations.push(violation));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__goodwillPolicyViolation(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`,
+      );
+    });
+  });
   page.on('console', (message) => {
     if (message.type() === 'error') seen.consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => seen.pageErrors.push(String(error)));
   page.on('request', (request) => {
     const url = request.url();
+    seen.requests.push(url);
     if (!url.startsWith(`${origin}/`) && !url.startsWith('data:')) {
       seen.foreignRequests.push(url);
     }
   });
   page.on('requestfailed', (request) => seen.failedRequests.push(request.url()));
+  page.on('response', (response) => {
+    if (response.status() >= 400) seen.errorResponses.push(`${response.status()} ${response.url()}`);
+  });
   return seen;
 }
 

@@ -9,6 +9,7 @@ mod nav_link;
 mod readiness_panel;
 mod skip_link;
 mod storage_notices;
+mod update_banner;
 
 pub use findings::Findings;
 pub use footer::Footer;
@@ -19,3 +20,4 @@ pub use nav_link::NavLink;
 pub use readiness_panel::ReadinessPanel;
 pub use skip_link::SkipLink;
 pub use storage_notices::StorageNotices;
+pub use update_banner::UpdateBanner;

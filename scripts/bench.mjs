@@ -1,0 +1,246 @@
+// `npm run bench` (after a release build): what a visitor pays for Goodwill, printed as tables.
+//
+//   1. sizes: every file in dist/, raw and gzip -9, and the first load (HTML + JS + WASM +
+//      CSS) against the gzip budget;
+//   2. speed: first contentful paint and "interactive" for each route below, beside a plain
+//      static HTML page with the same text and stylesheet, served by the same server in the
+//      same run; the median of several cold loads and the ratio app / static;
+//   3. Lighthouse: performance, accessibility, best practices and SEO for each route;
+//   4. axe-core: accessibility violations for each route.
+//
+// "Interactive" for the app is the `goodwill-ready` performance mark (src/ui/hooks/
+// use_ready_mark.rs): set after the first render, when the h1 and the main navigation are in
+// the DOM with their listeners attached; the first run of each route checks that the
+// navigation really responds. For the static page it is DOMContentLoaded, when its plain
+// links work. Everything is served from 127.0.0.1 gzipped and with the caching headers of
+// assets/_headers, as a real host would.
+//
+//   node scripts/bench.mjs [DIST]     env: BENCH_RUNS (5), BENCH_CPU_SLOWDOWN (4),
+//                                          BENCH_LIGHTHOUSE=0 to skip Lighthouse
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import AxeBuilder from '@axe-core/playwright';
+import { launch, CHROMIUM } from '../tests/e2e/browser.mjs';
+import { serveStatic } from '../tests/e2e/server.mjs';
+import { measure, printSizes } from './sizes.mjs';
+
+// The routes to measure. Add the quiz and the drafter here when they land, e.g.
+//   { name: 'quiz', hash: '#/quiz' },
+//   { name: 'drafter', hash: '#/drafter', checker: 'goodwill-check' },
+// `checker` names a performance measure the page records each time its in-page checker
+// runs (performance.measure); the bench prints the median of those it finds. No page
+// records one yet, so no route sets it.
+const ROUTES = [
+  { name: 'home', hash: '#/' },
+  { name: 'library', hash: '#/guides' },
+  { name: 'guide', hash: '#/guides/give-first' },
+];
+
+const DIST = process.argv[2] ?? 'dist';
+const BUDGET_GZIP = 150 * 1024;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+// Lighthouse's mobile setting: a fast desktop CPU slowed to a mid-range phone's.
+const CPU_SLOWDOWN = Number(process.env.BENCH_CPU_SLOWDOWN ?? 4);
+const LIGHTHOUSE = process.env.BENCH_LIGHTHOUSE !== '0';
+const READY_MARK = 'goodwill-ready';
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value) => (value === null ? '—' : `${Math.round(value)} ms`);
+const median = (values) => {
+  const sorted = values.filter((v) => v !== null).sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** Prints rows of strings as aligned columns, the first row a header. */
+function table(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => String(row[i]).length)));
+  const line = (row) => row.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join('  ');
+  console.log(line(rows[0]));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of rows.slice(1)) console.log(line(row));
+}
+
+// 1. Sizes --------------------------------------------------------------------------------
+console.log(`\n## Sizes (${DIST}/)\n`);
+const sizes = await measure(DIST);
+printSizes(sizes);
+// What the first visit must download before the app runs: the page, its loader and
+// bindings, the module and the stylesheet. sw.js and 404.js are not part of it.
+const firstLoad = sizes.filter((f) => f.name === 'index.html' || /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/.test(f.name));
+const firstGzip = firstLoad.reduce((sum, f) => sum + f.gzip, 0);
+const firstRaw = firstLoad.reduce((sum, f) => sum + f.raw, 0);
+const under = BUDGET_GZIP - firstGzip;
+console.log(
+  `\nfirst load (${firstLoad.map((f) => f.name).join(', ')}):\n` +
+    `  ${kb(firstRaw)} raw, ${kb(firstGzip)} gzip of a ${kb(BUDGET_GZIP)} gzip budget: ` +
+    (under >= 0
+      ? `${kb(under)} (${((100 * under) / BUDGET_GZIP).toFixed(0)}%) under`
+      : `${kb(-under)} OVER`),
+);
+
+// The static twins live beside the app in a copy of dist/, so both are served alike.
+const dir = await mkdtemp(join(tmpdir(), 'goodwill-bench-'));
+await cp(DIST, dir, { recursive: true });
+const server = await serveStatic(dir, { gzip: true, cache: true });
+const browser = await launch();
+
+/** Loads `url` in a fresh context (cold cache, no service worker) and returns its timings. */
+async function load(url, { app, checkNav = false, checker }) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  if (CPU_SLOWDOWN > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  }
+  await page.goto(url);
+  await page.locator('main h1').waitFor();
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+  if (app) await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, READY_MARK);
+  else await page.waitForLoadState('domcontentloaded');
+  const timing = await page.evaluate(
+    ([app, mark, checker]) => {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0].startTime;
+      const interactive = app
+        ? performance.getEntriesByName(mark)[0].startTime
+        : performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd;
+      const checks = checker ? performance.getEntriesByName(checker).map((e) => e.duration) : [];
+      return { fcp, interactive, checks };
+    },
+    [app, READY_MARK, checker ?? null],
+  );
+  if (checkNav) {
+    // "Interactive" must mean it: the main navigation answers a click.
+    const before = await page.locator('main h1').textContent();
+    const target = before.trim() === 'Library' ? 'Home' : 'Library';
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: target }).click();
+    await page.waitForFunction((before) => document.querySelector('main h1')?.textContent !== before, before, { timeout: 5_000 });
+  }
+  await context.close();
+  return timing;
+}
+
+/** Writes a static page with the text `hash` shows and the app's stylesheet; returns its URL. */
+async function staticTwin(route) {
+  const page = await browser.newPage();
+  await page.goto(`${server.origin}/${route.hash}`);
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, READY_MARK);
+  const { title, stylesheet, body } = await page.evaluate(() => {
+    const copy = document.body.cloneNode(true);
+    for (const script of copy.querySelectorAll('script')) script.remove();
+    return {
+      title: document.title,
+      stylesheet: document.querySelector('link[rel="stylesheet"]').getAttribute('href'),
+      body: copy.innerHTML,
+    };
+  });
+  await page.close();
+  const name = `bench-static-${route.name}.html`;
+  const html = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${title}</title>
+    <link rel="icon" href="data:," />
+    <link rel="stylesheet" href="${stylesheet}" />
+  </head>
+  <body>${body}</body>
+</html>
+`;
+  await writeFile(join(dir, name), html);
+  return `${server.origin}/${name}`;
+}
+
+try {
+  // 2. Speed ------------------------------------------------------------------------------
+  console.log(
+    `\n## Speed: median of ${RUNS} cold loads, CPU slowed ${CPU_SLOWDOWN}x, gzip over 127.0.0.1\n`,
+  );
+  const speed = [['route', 'FCP app', 'FCP static', 'ratio', 'ready app', 'ready static', 'ratio', 'checker']];
+  for (const route of ROUTES) {
+    const twin = await staticTwin(route);
+    const appRuns = [];
+    const staticRuns = [];
+    // Alternate, so a slow moment of the machine hits both sides alike.
+    for (let run = 0; run < RUNS; run += 1) {
+      appRuns.push(await load(`${server.origin}/${route.hash}`, { app: true, checkNav: run === 0, checker: route.checker }));
+      staticRuns.push(await load(twin, { app: false }));
+    }
+    const fcp = [median(appRuns.map((r) => r.fcp)), median(staticRuns.map((r) => r.fcp))];
+    const ready = [median(appRuns.map((r) => r.interactive)), median(staticRuns.map((r) => r.interactive))];
+    const checks = appRuns.flatMap((r) => r.checks);
+    const checker = !route.checker ? '—' : checks.length ? `${median(checks).toFixed(2)} ms` : 'not recorded';
+    speed.push([
+      route.name,
+      ms(fcp[0]),
+      ms(fcp[1]),
+      `${(fcp[0] / fcp[1]).toFixed(1)}x`,
+      ms(ready[0]),
+      ms(ready[1]),
+      `${(ready[0] / ready[1]).toFixed(1)}x`,
+      checker,
+    ]);
+  }
+  table(speed);
+
+  // 3. Lighthouse -------------------------------------------------------------------------
+  if (LIGHTHOUSE) {
+    console.log('\n## Lighthouse (mobile, simulated throttling; compare runs on this machine only)\n');
+    const scores = [['route', 'performance', 'accessibility', 'best practices', 'SEO']];
+    for (const route of ROUTES) {
+      const { stdout } = await promisify(execFile)(
+        'node_modules/.bin/lighthouse',
+        [
+          `${server.origin}/${route.hash}`,
+          '--only-categories=performance,accessibility,best-practices,seo',
+          '--output=json',
+          '--output-path=stdout',
+          '--quiet',
+          `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+        ],
+        { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 * 1024 * 1024 },
+      );
+      const report = JSON.parse(stdout);
+      const score = (id) => Math.round(report.categories[id].score * 100);
+      scores.push([route.name, score('performance'), score('accessibility'), score('best-practices'), score('seo')]);
+      const failing = Object.values(report.audits)
+        .filter((a) => a.score !== null && a.score < 0.9 && ['binary', 'numeric', 'metricSavings'].includes(a.scoreDisplayMode))
+        .map((a) => a.id);
+      if (failing.length) console.log(`  ${route.name}: below 0.9: ${failing.join(', ')}`);
+    }
+    table(scores);
+  }
+
+  // 4. axe-core ---------------------------------------------------------------------------
+  console.log('\n## axe-core (WCAG 2 A/AA and best practice)\n');
+  const axe = [['route', 'violations', 'ids']];
+  for (const route of ROUTES) {
+    // axe needs a page of its own context, not one from browser.newPage().
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/${route.hash}`);
+    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, READY_MARK);
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'best-practice']).analyze();
+    axe.push([route.name, violations.length, violations.map((v) => v.id).join(' ') || '—']);
+    await context.close();
+  }
+  table(axe);
+} finally {
+  await browser.close();
+  await server.close();
+  await rm(dir, { recursive: true, force: true });
+}
