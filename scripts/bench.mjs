@@ -27,17 +27,35 @@ import { launch, CHROMIUM } from '../tests/e2e/browser.mjs';
 import { serveStatic } from '../tests/e2e/server.mjs';
 import { measure, printSizes } from './sizes.mjs';
 
-// The routes to measure. Add the quiz and the drafter here when they land, e.g.
-//   { name: 'quiz', hash: '#/quiz' },
-//   { name: 'drafter', hash: '#/drafter', checker: 'goodwill-check' },
-// `checker` names a performance measure the page records each time its in-page checker
-// runs (performance.measure); the bench prints the median of those it finds. No page
-// records one yet, so no route sets it.
+// The routes to measure. `checker` names a performance measure a page records each time
+// its in-page checker runs on load; the drafter's checker is timed in its own section
+// below, on a real draft, since its start page runs no check.
 const ROUTES = [
   { name: 'home', hash: '#/' },
   { name: 'library', hash: '#/guides' },
   { name: 'guide', hash: '#/guides/give-first' },
+  { name: 'drafter', hash: '#/drafter' },
+  { name: 'data', hash: '#/data' },
 ];
+
+// A realistic 150-word request with a few problems, for timing the checker in the page.
+const REQUEST_150 = `Hi Ana,
+
+I hope you are well. We met briefly at the product meetup in March, where you talked about
+rebuilding onboarding at Northwind. I have been thinking about your point on measuring the
+first week rather than the first day ever since.
+
+I am moving from support into product research, and I am trying to understand how teams
+decide what to measure first. Could I pick your brain sometime? I would really appreciate
+any advice on how you chose the first three metrics, and whether you would do it the same
+way again. If it helps, I could share the interview notes from my own small study of
+twelve new users; a few of them surprised me.
+
+Please get back to me when you can, ideally this week, since I have a call with a hiring
+manager on Friday and would love to mention what I learned.
+
+Thanks so much,
+Sam`;
 
 const DIST = process.argv[2] ?? 'dist';
 const BUDGET_GZIP = 150 * 1024;
@@ -196,6 +214,36 @@ try {
     ]);
   }
   table(speed);
+
+  // 2b. The checker, inside the page ------------------------------------------------------
+  // The editor stamps each check's duration (performance.now(), µs) on `data-check-us`;
+  // the text is typed one character at a time, as a user would, and every check is read.
+  console.log('\n## The checker in the page (headless Chromium, no CPU slowdown)\n');
+  const checkerRows = [['draft', 'characters', 'checks', 'median per check', 'slowest']];
+  {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/#/drafter`);
+    await page.getByRole('button', { name: 'Paste and check' }).click();
+    const body = page.locator('#draft-body');
+    const timeTyping = async (label, text, keys) => {
+      await body.fill(text);
+      await body.press('Control+End');
+      const samples = [];
+      for (const key of keys) {
+        await body.press(key);
+        samples.push(Number(await page.locator('article.editor').getAttribute('data-check-us')) / 1000);
+      }
+      checkerRows.push([label, String(text.length + keys.length), String(samples.length), `${median(samples).toFixed(2)} ms`, `${Math.max(...samples).toFixed(2)} ms`]);
+    };
+    const words = REQUEST_150.split(/\s+/).length;
+    await timeTyping(`request, ${words} words`, REQUEST_150, [...' Thanks again for any time you can spare.']);
+    const paragraph = REQUEST_150.replace(/\n/g, ' ') + '\n\n';
+    const big = paragraph.repeat(Math.ceil(100_000 / paragraph.length));
+    await timeTyping('100 KB paste', big, [...' again']);
+    await context.close();
+  }
+  table(checkerRows);
 
   // 3. Lighthouse -------------------------------------------------------------------------
   if (LIGHTHOUSE) {
