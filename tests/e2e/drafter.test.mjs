@@ -194,3 +194,32 @@ test('a draft saved in one tab shows in the other', async () => {
   await list.getByRole('link', { name: 'Request to Ben' }).waitFor();
   await context.close();
 });
+
+test('with storage full, typing goes on, a banner says what is not saved, and nothing is lost', async () => {
+  const { context, page, body } = await editorWith('Hi Ana,\n\n');
+  await page.evaluate(() => {
+    const fill = (prefix, size) => {
+      for (let i = 0; ; i++) {
+        try {
+          localStorage.setItem(`${prefix}${i}`, 'x'.repeat(size));
+        } catch {
+          return;
+        }
+      }
+    };
+    fill('other-site:big:', 256 * 1024);
+    fill('other-site:small:', 1024);
+    fill('other-site:tiny:', 16);
+  });
+  await body.press('Control+End');
+  await body.pressSequentially('Could I ask you one question about research?');
+  const banner = page.getByRole('alert').filter({ hasText: 'Your latest changes are not saved yet' });
+  await banner.waitFor();
+  assert.match(await body.inputValue(), /one question about research\?$/, 'the typing is all there');
+  // Room again: the next keystroke saves everything typed meanwhile.
+  await page.evaluate(() => localStorage.removeItem('other-site:big:0'));
+  await body.pressSequentially(' Thanks');
+  await banner.waitFor({ state: 'detached' });
+  assert.match((await savedDrafts(page))[0].body, /one question about research\? Thanks$/);
+  await context.close();
+});
