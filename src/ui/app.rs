@@ -6,7 +6,9 @@ use yew_router::prelude::*;
 
 use super::components::{Footer, Header, SkipLink, StorageNotices};
 use super::hooks::use_page_change;
-use super::pages::{DataPage, GuidePage, Home, Library, NotFound};
+use super::pages::{
+    DataPage, GuidePage, Home, Library, NotFound, QuizPage, QuizResultPage, SharedResult,
+};
 use super::route::Route;
 use super::saved::SavedProvider;
 
@@ -48,6 +50,10 @@ fn page(route: Route) -> Html {
         Route::Library => html! { <Library /> },
         Route::Data => html! { <DataPage /> },
         Route::Guide { slug } => html! { <GuidePage slug={slug} /> },
+        Route::Quiz => html! { <QuizPage /> },
+        Route::QuizResult => html! { <QuizResultPage /> },
+        Route::QuizAttempt { id } => html! { <QuizResultPage id={Some(AttrValue::from(id))} /> },
+        Route::Shared { code } => html! { <SharedResult code={code} /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

@@ -31,9 +31,22 @@ pub fn Header(props: &HeaderProps) -> Html {
                                 { "Library" }
                             </NavLink>
                         </li>
+                        <li>
+                            <NavLink to={Route::Quiz} current={is_quiz(route)}>
+                                { "Quiz" }
+                            </NavLink>
+                        </li>
                     </ul>
                 </nav>
             </div>
         </header>
     }
+}
+
+/// The quiz link stands for taking it and for its results.
+fn is_quiz(route: &Route) -> bool {
+    matches!(
+        route,
+        Route::Quiz | Route::QuizResult | Route::QuizAttempt { .. }
+    )
 }

@@ -1,4 +1,4 @@
-//! The front page: what Goodwill is for, and the way into the library.
+//! The front page: what Goodwill is for, and the ways into the library and the quiz.
 
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -31,10 +31,20 @@ pub fn Home() -> Html {
                     </li>
                 }) }
             </ol>
-            <h2>{ "Coming soon" }</h2>
+            <h2>{ "Where do you stand?" }</h2>
             <p>
-                { "A short self-assessment quiz that shows which habits to work on first, \
-                   and a message drafter that checks an ask before you send it." }
+                { "A 36-question self-assessment shows how you give, ask and keep in touch, \
+                   which habits are already strengths, and what to try this week. It takes \
+                   about ten minutes, saves as you go, and your answers stay in this browser." }
+            </p>
+            <p>
+                <Link<Route> to={Route::Quiz} classes="button">
+                    { "Take the self-assessment" }
+                </Link<Route>>
+            </p>
+            // The drafter's own link goes here once its route exists.
+            <p class="muted">
+                { "Next: a message drafter that checks an ask before you send it." }
             </p>
         </article>
     }
