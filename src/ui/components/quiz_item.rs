@@ -14,6 +14,9 @@ pub struct QuizItemProps {
     /// Its place in the whole quiz, from 1.
     pub number: usize,
     pub total: usize,
+    /// Print "3 of 36" above the question: off when the screen's heading already says it.
+    #[prop_or(true)]
+    pub show_number: bool,
     /// The saved answer, if any.
     pub answer: Option<u8>,
     /// Marked when "next" was pressed with this item unanswered.
@@ -87,7 +90,9 @@ pub fn QuizItem(props: &QuizItemProps) -> Html {
     html! {
         <fieldset class={classes} {onkeydown} aria-describedby={props.missing.then(|| format!("{legend_id}-missing"))}>
             <legend id={legend_id.clone()}>
-                <span class="quiz-number">{ format!("{} of {}", props.number, props.total) }</span>
+                if props.show_number {
+                    <span class="quiz-number">{ format!("{} of {}", props.number, props.total) }</span>
+                }
                 <span class="quiz-question">{ item.text }</span>
             </legend>
             if props.missing {

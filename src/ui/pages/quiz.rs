@@ -235,6 +235,7 @@ pub fn QuizPage() -> Html {
                 <div class={classes!("quiz-screen", (on_screen.len() > 1).then_some("quiz-screen-wide"))}>
                     { for on_screen.iter().enumerate().map(|(offset, item)| html! {
                         <QuizItem key={item.id} {item} number={first_number + offset} {total}
+                            show_number={on_screen.len() > 1}
                             answer={answers.get(item.id).copied()}
                             missing={missing(item)}
                             on_answer={on_answer.clone()} />

@@ -102,7 +102,10 @@ pub fn QuizResultPage(props: &QuizResultProps) -> Html {
         html! {
             <section aria-labelledby="since-title" class="result-since">
                 <h2 id="since-title">{ "Since last time" }</h2>
-                <p class="muted">{ format!("Compared with your result of {}; each chart shows every result up to this one.", before.completed.date()) }</p>
+                <p class="muted">
+                    { "Compared with your result of " }<span class="date">{ before.completed.date() }</span>
+                    { "; each line shows every result up to this one." }
+                </p>
                 <ul class="changes">
                     { for changes.iter().map(|change| {
                         let scores: Vec<u8> = results[..=index].iter().map(|a| a.score.habit(change.habit.id)).collect();
@@ -126,7 +129,8 @@ pub fn QuizResultPage(props: &QuizResultProps) -> Html {
         <article class="quiz-result">
             <h1 tabindex="-1">{ "Your result" }</h1>
             <p class="lead">
-                { format!("From the self-assessment you finished on {}.", attempt.completed.date()) }
+                { "From the self-assessment you finished on " }
+                <span class="date">{ attempt.completed.date() }</span>{ "." }
                 if !latest {
                     { " This is an earlier result. " }
                     <Link<Route> to={Route::QuizResult}>{ "See your latest" }</Link<Route>>
