@@ -10,32 +10,34 @@ pub struct TrendChartProps {
     pub scores: Vec<u8>,
 }
 
-const WIDTH: f64 = 120.0;
-const HEIGHT: f64 = 40.0;
-const PAD: f64 = 5.0;
+// Whole pixels: formatting floats would pull Rust's float printing into the .wasm.
+const WIDTH: u32 = 120;
+const HEIGHT: u32 = 40;
+const PAD: u32 = 5;
 
 #[component]
 pub fn TrendChart(props: &TrendChartProps) -> Html {
-    let count = props.scores.len().max(2);
+    let steps = props.scores.len().max(2) as u32 - 1;
     // Scaled to the scores' own range (at least 20 points), so a move of a few points is
     // visible; the figures beside the line give the true values.
-    let low = props.scores.iter().copied().min().unwrap_or(0).min(100);
-    let high = props.scores.iter().copied().max().unwrap_or(100).min(100);
-    let span = f64::from((high - low).max(20));
-    let base = f64::from(low).min(100.0 - span).max(0.0);
-    let points: Vec<(f64, f64)> = props
+    let low = u32::from(props.scores.iter().copied().min().unwrap_or(0).min(100));
+    let high = u32::from(props.scores.iter().copied().max().unwrap_or(100).min(100));
+    let span = (high - low).max(20);
+    let base = low.min(100 - span);
+    let points: Vec<(u32, u32)> = props
         .scores
         .iter()
         .enumerate()
         .map(|(i, &s)| {
-            let x = PAD + (WIDTH - 2.0 * PAD) * i as f64 / (count - 1) as f64;
-            let y = HEIGHT - PAD - (HEIGHT - 2.0 * PAD) * (f64::from(s.min(100)) - base) / span;
-            (x, y)
+            let x = PAD + (WIDTH - 2 * PAD) * i as u32 / steps;
+            let above =
+                (u32::from(s.min(100)) - base.min(u32::from(s))) * (HEIGHT - 2 * PAD) / span;
+            (x, HEIGHT - PAD - above)
         })
         .collect();
     let line = points
         .iter()
-        .map(|(x, y)| format!("{x:.1},{y:.1}"))
+        .map(|(x, y)| format!("{x},{y}"))
         .collect::<Vec<_>>()
         .join(" ");
     let figures = props.scores.iter().map(u8::to_string).collect::<Vec<_>>();
@@ -52,7 +54,7 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
                 <title>{ label }</title>
                 <polyline class="line" points={line} />
                 { for points.iter().map(|(x, y)| html! {
-                    <circle class="point" cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="3" />
+                    <circle class="point" cx={x.to_string()} cy={y.to_string()} r="3" />
                 }) }
             </svg>
             <span class="trend-figures" aria-hidden="true">{ figures.join(" → ") }</span>
