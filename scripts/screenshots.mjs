@@ -16,9 +16,23 @@ const VIEWPORTS = [
 const SCHEMES = ['light', 'dark'];
 // Pages shown again with saved data in place, and what to click before the picture.
 const V1 = await readFile(new URL('../tests/fixtures/store/v1.json', import.meta.url), 'utf8');
+const QUIZ = await readFile(new URL('../tests/fixtures/store/quiz-results.json', import.meta.url), 'utf8');
+const QUIZ_HALFWAY = JSON.stringify({
+  schema: 2,
+  data: {
+    quiz_progress: {
+      started: '2026-11-22T03:00:00.000Z',
+      answers: { 'give-01': 4, 'score-01': 2, 'ask-01': 5, 'follow-01': 3, 'touch-01': 4, 'sustain-01': 2 },
+      position: 6,
+    },
+  },
+});
 const SEEDED = [
   { name: 'data-filled', hash: '#/data', seed: V1, click: [] },
   { name: 'data-delete', hash: '#/data', seed: V1, click: ['Delete everything…'] },
+  { name: 'quiz-result', hash: '#/quiz/result', seed: QUIZ, click: [] },
+  { name: 'quiz-result-shared', hash: '#/quiz/result', seed: QUIZ, click: ['Copy share link'] },
+  { name: 'quiz-halfway', hash: '#/quiz', seed: QUIZ_HALFWAY, click: ['Next'] },
   { name: 'notice-corrupt', hash: '#/', seed: '{"schema":1,"data":[BROKEN', click: [] },
 ];
 

@@ -7,6 +7,9 @@
 //! - [`score`](mod@score): habit scores, the giver/matcher/taker mix and the burnout flag;
 //!   its module docs set out the model.
 //! - [`explain`](mod@explain): levels, next actions, the week's plan and the "why" sentences.
+//! - [`screens`]: how the quiz splits into screens and where a saved position resumes.
+//! - [`history`]: how each habit moved between attempts.
+//! - [`share`]: a result as a short code for a share link, and back.
 //!
 //! ```
 //! use goodwill::quiz::{explain, score, Answers, ITEMS};
@@ -21,13 +24,17 @@
 
 pub mod answers;
 pub mod explain;
+pub mod history;
 pub mod items;
 pub mod score;
+pub mod screens;
+pub mod share;
 
 pub use answers::{validate, AnswerError, Answers};
 pub use explain::{
     explain, habit_results, plan, style_reasons, style_text, Explanation, HabitResult, Level,
 };
+pub use history::{habit_changes, HabitChange};
 pub use items::{
     habit, item, items_of, Action, Burnout, Choices, Habit, Item, Keyed, Scale, ScenarioOption,
     StyleText, BURNOUT, HABITS, ITEMS,

@@ -34,7 +34,7 @@ pub enum Action {
         value: u8,
         at: Timestamp,
     },
-    /// The screen the user is on, so a reload resumes there.
+    /// The first question on the screen the user is on, so a reload resumes there.
     QuizPosition(usize),
     /// Abandons the quiz in progress.
     RestartQuiz,

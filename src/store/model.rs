@@ -75,7 +75,9 @@ pub struct Attempt {
 pub struct QuizProgress {
     pub started: Timestamp,
     pub answers: BTreeMap<String, u8>,
-    /// Index of the screen the user was on.
+    /// Index (into `quiz::ITEMS`) of the first question on the screen the user was on:
+    /// a question, not a screen number, so a different screen width resumes at the same
+    /// question (see `quiz::screens`).
     pub position: usize,
 }
 

@@ -7,7 +7,8 @@ use yew_router::prelude::*;
 use super::components::{Footer, Header, SkipLink, StorageNotices, UpdateBanner};
 use super::hooks::{use_page_change, use_ready_mark};
 use super::pages::{
-    DataPage, DraftEditor, DraftForm, DraftsPage, GuidePage, Home, Library, NotFound,
+    DataPage, DraftEditor, DraftForm, DraftsPage, GuidePage, Home, Library, NotFound, QuizPage,
+    QuizResultPage, SharedResult,
 };
 use super::route::Route;
 use super::saved::SavedProvider;
@@ -56,6 +57,10 @@ fn page(route: Route) -> Html {
         Route::Draft { id } => html! { <DraftEditor key={id.as_str()} id={id.clone()} /> },
         Route::DraftForm { id } => html! { <DraftForm key={id.as_str()} id={id.clone()} /> },
         Route::Guide { slug } => html! { <GuidePage slug={slug} /> },
+        Route::Quiz => html! { <QuizPage /> },
+        Route::QuizResult => html! { <QuizResultPage /> },
+        Route::QuizAttempt { id } => html! { <QuizResultPage id={Some(AttrValue::from(id))} /> },
+        Route::Shared { code } => html! { <SharedResult code={code} /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

@@ -21,6 +21,18 @@ pub enum Route {
     DraftForm { id: String },
     #[at("/data")]
     Data,
+    /// Take the self-assessment, or resume it where it was left.
+    #[at("/quiz")]
+    Quiz,
+    /// The latest result, its history and the week's plan.
+    #[at("/quiz/result")]
+    QuizResult,
+    /// One earlier result, by attempt id.
+    #[at("/quiz/result/:id")]
+    QuizAttempt { id: String },
+    /// Someone's result, carried in the address by `quiz::share` (read-only).
+    #[at("/shared/:code")]
+    Shared { code: String },
     #[not_found]
     #[at("/not-found")]
     NotFound,
@@ -41,6 +53,9 @@ impl Route {
             Route::Drafts => "Drafter",
             Route::Draft { .. } => "Edit draft",
             Route::DraftForm { .. } => "New draft",
+            Route::Quiz => "Self-assessment",
+            Route::QuizResult | Route::QuizAttempt { .. } => "Your result",
+            Route::Shared { .. } => "A shared result",
             Route::Guide { slug } => content::guide(slug).map_or(NOT_FOUND_TITLE, |g| g.title),
             Route::NotFound => NOT_FOUND_TITLE,
         };

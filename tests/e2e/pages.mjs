@@ -5,6 +5,10 @@ export const FIXED_PAGES = [
   { name: 'library', hash: '#/guides', heading: 'Library' },
   { name: 'drafter', hash: '#/drafter', heading: 'Drafter' },
   { name: 'data', hash: '#/data', heading: 'Your data' },
+  { name: 'quiz', hash: '#/quiz', heading: 'Self-assessment' },
+  { name: 'quiz-result-empty', hash: '#/quiz/result', heading: 'Your result' },
+  { name: 'shared', hash: '#/shared/1-55-30-15-g-0-75-60-40-80-35-55', heading: 'A shared result' },
+  { name: 'shared-damaged', hash: '#/shared/not-a-result', heading: 'A shared result' },
   { name: 'not-found', hash: '#/no-such-page', heading: 'Page not found' },
 ];
 

@@ -27,6 +27,11 @@ pub fn Header(props: &HeaderProps) -> Html {
                             </NavLink>
                         </li>
                         <li>
+                            <NavLink to={Route::Quiz} current={is_quiz(route)}>
+                                { "Quiz" }
+                            </NavLink>
+                        </li>
+                        <li>
                             <NavLink to={Route::Drafts} current={matches!(route, Route::Drafts | Route::Draft { .. } | Route::DraftForm { .. })}>
                                 { "Drafter" }
                             </NavLink>
@@ -41,4 +46,12 @@ pub fn Header(props: &HeaderProps) -> Html {
             </div>
         </header>
     }
+}
+
+/// The quiz link stands for taking it and for its results.
+fn is_quiz(route: &Route) -> bool {
+    matches!(
+        route,
+        Route::Quiz | Route::QuizResult | Route::QuizAttempt { .. }
+    )
 }

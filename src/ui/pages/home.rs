@@ -1,4 +1,5 @@
-//! The front page: what Goodwill is for, and the way into the library.
+//! The front page: what Goodwill is for, and the three ways in: the self-assessment, the
+//! drafter and the guides.
 
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -16,11 +17,33 @@ pub fn Home() -> Html {
                    ask specifically and kindly, then thank people and close the loop. \
                    Everything you read and write here stays in your browser." }
             </p>
-            <p>
-                <Link<Route> to={Route::Library} classes="button">
-                    { "Read the guides" }
-                </Link<Route>>
-            </p>
+            <div class="home-paths">
+                <section aria-labelledby="quiz-title">
+                    <h2 id="quiz-title">{ "Where do you stand?" }</h2>
+                    <p>
+                        { "A 36-question self-assessment shows how you give, ask and keep in \
+                           touch, which habits are already strengths, and what to try this \
+                           week. About ten minutes; it saves as you go." }
+                    </p>
+                    <p>
+                        <Link<Route> to={Route::Quiz} classes="button">
+                            { "Take the self-assessment" }
+                        </Link<Route>>
+                    </p>
+                </section>
+                <section aria-labelledby="drafter-title">
+                    <h2 id="drafter-title">{ "Send a better message" }</h2>
+                    <p>
+                        { "Draft a specific ask, a real thank-you, an introduction or a check-in. \
+                           Each word is checked as you type, with the reason and a fix." }
+                    </p>
+                    <p>
+                        <Link<Route> to={Route::Drafts} classes="button">
+                            { "Open the drafter" }
+                        </Link<Route>>
+                    </p>
+                </section>
+            </div>
             <h2>{ "The seven habits" }</h2>
             <ol class="habit-list">
                 { for GUIDES.iter().map(|guide| html! {
@@ -31,10 +54,8 @@ pub fn Home() -> Html {
                     </li>
                 }) }
             </ol>
-            <h2>{ "Coming soon" }</h2>
             <p>
-                { "A short self-assessment quiz that shows which habits to work on first, \
-                   and a message drafter that checks an ask before you send it." }
+                <Link<Route> to={Route::Library}>{ "Read the guides" }</Link<Route>>
             </p>
         </article>
     }

@@ -8,6 +8,9 @@ mod guide;
 mod home;
 mod library;
 mod not_found;
+mod quiz;
+mod quiz_result;
+mod shared_result;
 
 pub use data::DataPage;
 pub use draft_editor::DraftEditor;
@@ -17,3 +20,6 @@ pub use guide::GuidePage;
 pub use home::Home;
 pub use library::Library;
 pub use not_found::NotFound;
+pub use quiz::QuizPage;
+pub use quiz_result::QuizResultPage;
+pub use shared_result::SharedResult;

@@ -1,0 +1,33 @@
+//! What a result says at a glance, the same on the results page and a shared link: the
+//! dominant style with its summary, the style mix and the six habit scores as charts.
+
+use yew::prelude::*;
+
+use super::{HabitChart, StyleChart};
+use crate::quiz::{style_text, QuizResult};
+
+#[derive(Properties, PartialEq)]
+pub struct ResultOverviewProps {
+    pub result: QuizResult,
+}
+
+#[component]
+pub fn ResultOverview(props: &ResultOverviewProps) -> Html {
+    let result = &props.result;
+    let text = style_text(result.dominant);
+    html! {
+        <>
+            <section aria-labelledby="style-title" class="result-style">
+                <h2 id="style-title">{ format!("Main style: {}", text.name) }</h2>
+                <p>{ text.summary }</p>
+                <StyleChart mix={result.style} dominant={result.dominant} />
+            </section>
+            <section aria-labelledby="habits-title" class="result-habits">
+                <h2 id="habits-title">{ "The six habits" }</h2>
+                <p class="muted">{ "Scores out of 100; higher is closer to the giver’s way. \
+                    70 or more is a strength, under 40 is room to grow." }</p>
+                <HabitChart result={result.clone()} />
+            </section>
+        </>
+    }
+}
