@@ -207,3 +207,43 @@ mod quiz {
         }
     }
 }
+
+/// One missing `}` makes browsers drop every rule after it without a word (a merge once
+/// did exactly that and half the app lost its layout), so the stylesheet's braces must
+/// balance, outside comments and strings.
+#[test]
+fn the_stylesheet_has_balanced_braces() {
+    let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/style.css"))
+        .expect("assets/style.css is readable");
+    let (mut depth, mut line) = (0i32, 1);
+    let mut chars = css.chars().peekable();
+    let mut quote: Option<char> = None;
+    while let Some(c) = chars.next() {
+        match (quote, c) {
+            (_, '\n') => line += 1,
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '/') if chars.peek() == Some(&'*') => {
+                chars.next();
+                let mut last = ' ';
+                for c in chars.by_ref() {
+                    if c == '\n' {
+                        line += 1;
+                    }
+                    if last == '*' && c == '/' {
+                        break;
+                    }
+                    last = c;
+                }
+            }
+            (None, '{') => depth += 1,
+            (None, '}') => {
+                depth -= 1;
+                assert!(depth >= 0, "an unmatched }} on line {line}");
+            }
+            _ => {}
+        }
+    }
+    assert_eq!(depth, 0, "{depth} block(s) never closed");
+}

@@ -12,7 +12,7 @@ const FLAWED = 'Hi Ana,\n\nCan I pick your brain sometime? Please get back to me
 async function editorWith(text, options = {}) {
   const context = await site.browser.newContext(options);
   const page = await context.newPage();
-  const seen = watch(page, site.origin);
+  const seen = await watch(page, site.origin);
   await page.goto(`${site.origin}/#/drafter`);
   await page.getByRole('button', { name: 'Paste and check' }).click();
   const body = page.locator('#draft-body');

@@ -51,7 +51,7 @@ async function answerScreen(page, pick) {
 test('the whole quiz can be taken by keyboard alone and reaches a result', async () => {
   const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  const seen = watch(page, site.origin);
+  const seen = await watch(page, site.origin);
   await open(page, site.origin, '#/quiz');
   let answered = 0;
   for (let screen = 0; answered < 36; screen++) {
@@ -98,7 +98,7 @@ test('next waits for an answer, says why and focuses the first unanswered questi
 test('a reload halfway resumes at the same question with the answers kept', async () => {
   const context = await site.browser.newContext({ viewport: { width: 360, height: 800 } });
   const page = await context.newPage();
-  const seen = watch(page, site.origin);
+  const seen = await watch(page, site.origin);
   await open(page, site.origin, '#/quiz');
   // On a phone each screen holds one question.
   for (let n = 1; n <= 5; n++) {
@@ -162,7 +162,7 @@ test('the result page passes axe, and its shared link shows the same figures els
 
   const fresh = await site.browser.newContext();
   const viewer = await fresh.newPage();
-  const seen = watch(viewer, site.origin);
+  const seen = await watch(viewer, site.origin);
   await viewer.goto(link);
   await waitForPage(viewer, 'A shared result', 'A shared result — Goodwill');
   assert.deepEqual(await figures(viewer), mine);

@@ -14,7 +14,7 @@ const V1 = await readFile(new URL('../fixtures/store/v1.json', import.meta.url),
 async function pageWithStored(text, options = {}) {
   const context = await site.browser.newContext({ acceptDownloads: true, ...options });
   const page = await context.newPage();
-  const seen = watch(page, site.origin);
+  const seen = await watch(page, site.origin);
   await page.goto(`${site.origin}/#/data`);
   await page.locator('main h1').waitFor();
   if (text !== null) {
@@ -80,7 +80,7 @@ test('with storage switched off the app works from memory and says so', async ()
     });
   });
   const page = await context.newPage();
-  const seen = watch(page, site.origin);
+  const seen = await watch(page, site.origin);
   await open(page, site.origin, '#/');
   await page.locator('.notice', { hasText: 'Nothing will be kept after you close this tab' }).waitFor();
   await page.getByRole('link', { name: 'Library' }).click();
