@@ -34,6 +34,7 @@ const ROUTES = [
   { name: 'home', hash: '#/' },
   { name: 'library', hash: '#/guides' },
   { name: 'guide', hash: '#/guides/give-first' },
+  { name: 'quiz', hash: '#/quiz' },
   { name: 'drafter', hash: '#/drafter' },
   { name: 'data', hash: '#/data' },
 ];
