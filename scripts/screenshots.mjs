@@ -34,6 +34,22 @@ const SEEDED = [
   { name: 'quiz-result-shared', hash: '#/quiz/result', seed: QUIZ, click: ['Copy share link'] },
   { name: 'quiz-halfway', hash: '#/quiz', seed: QUIZ_HALFWAY, click: ['Next'] },
   { name: 'notice-corrupt', hash: '#/', seed: '{"schema":1,"data":[BROKEN', click: [] },
+  // The sent request from the fixture, rewritten with problems, open in the editor.
+  {
+    name: 'editor',
+    hash: '#/drafter/d-mhx1',
+    seed: JSON.stringify({
+      ...JSON.parse(V1),
+      data: {
+        ...JSON.parse(V1).data,
+        drafts: [{
+          ...JSON.parse(V1).data.drafts[0],
+          body: 'Hi Ana,\n\nCan I pick your brain sometime? I am looking for any opportunities and would love your help ASAP!!\n\nSam',
+        }],
+      },
+    }),
+    click: [],
+  },
 ];
 
 const server = await serveStatic('dist');

@@ -223,3 +223,13 @@ test('with storage full, typing goes on, a banner says what is not saved, and no
   assert.match((await savedDrafts(page))[0].body, /one question about research\? Thanks$/);
   await context.close();
 });
+
+test('the editor with findings fits a 360 px screen', async () => {
+  const { context, page } = await editorWith(`${FLAWED}\n\nhttps://example.com/a-very-long-link-that-should-wrap-instead-of-pushing-the-page-sideways-${'x'.repeat(80)}`, {
+    viewport: { width: 360, height: 800 },
+  });
+  await finding(page, 'Vague ask').waitFor();
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 360, `the editor is ${width} px wide at 360 px`);
+  await context.close();
+});
