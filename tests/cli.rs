@@ -144,6 +144,8 @@ fn help_documents_every_command_option_and_exit_code() {
         "rules",
         "quiz items",
         "quiz score",
+        "data check",
+        "data upgrade",
         "burnout_risk",
         "--kind",
         "--format",
@@ -403,4 +405,63 @@ fn quiz_usage_errors_exit_2() {
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert_eq!(String::from_utf8(out.stderr).unwrap().lines().count(), 1);
     }
+}
+
+// ---- data -------------------------------------------------------------------------------
+
+/// The schema-1 fixture as an export file, the way an older app would have written it.
+fn v1_export() -> Vec<u8> {
+    let stored: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/store/v1.json")).unwrap();
+    serde_json::to_vec(&serde_json::json!({
+        "type": "goodwill", "schema": 1, "exported_at": "2026-11-21T12:00:00.000Z",
+        "data": stored["data"],
+    }))
+    .unwrap()
+}
+
+#[test]
+fn data_check_says_what_an_export_holds() {
+    let out = goodwill(&["data", "check"], &v1_export());
+    assert_eq!(out.status.code(), Some(0));
+    let summary = json(&out);
+    assert_eq!(summary["schema"], 1);
+    assert_eq!(summary["current_schema"], goodwill::store::SCHEMA);
+    assert_eq!(summary["drafts"], 2);
+    assert_eq!(summary["results"], 1);
+    assert_eq!(summary["plan"], true);
+    assert_eq!(summary["unreadable"], 0);
+}
+
+#[test]
+fn data_upgrade_writes_the_current_schema_and_keeps_every_record() {
+    let out = goodwill(&["data", "upgrade", "-"], &v1_export());
+    assert_eq!(out.status.code(), Some(0));
+    let file = json(&out);
+    assert_eq!(file["schema"], goodwill::store::SCHEMA);
+    assert_eq!(file["exported_at"], "2026-11-21T12:00:00.000Z");
+    assert_eq!(file["data"]["drafts"].as_array().unwrap().len(), 2);
+    assert_eq!(file["data"]["drafts"][0]["ignored"], serde_json::json!([]));
+    // What it prints is itself a valid export.
+    let again = goodwill(&["data", "check"], &out.stdout);
+    assert_eq!(json(&again)["schema"], goodwill::store::SCHEMA);
+}
+
+#[test]
+fn data_refuses_what_is_not_a_goodwill_export_with_exit_2() {
+    for (input, says) in [
+        (&b"{\"hello\": 1}"[..], "not a Goodwill export"),
+        (
+            b"{\"type\":\"goodwill\",\"schema\":99,\"data\":{}}",
+            "newer version",
+        ),
+        (b"not json", "not valid JSON"),
+    ] {
+        let out = goodwill(&["data", "check"], input);
+        assert_eq!(out.status.code(), Some(2));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(says), "{stderr}");
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    }
+    assert_eq!(goodwill(&["data", "shred"], b"").status.code(), Some(2));
 }

@@ -32,6 +32,14 @@ pub enum Command {
         kind: Kind,
         input: Input,
     },
+    /// `data check [FILE|-]`: what an export file holds.
+    DataCheck {
+        input: Input,
+    },
+    /// `data upgrade [FILE|-]`: an export file, migrated to the current schema.
+    DataUpgrade {
+        input: Input,
+    },
     /// `quiz items`: the questions as JSON.
     QuizItems,
     /// `quiz score [FILE|-]`: score `{"answers": {...}}`.
@@ -61,9 +69,10 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
         },
         "lint" => parse_lint(args),
         "draft" => parse_draft(args),
+        "data" => parse_data(args),
         "quiz" => parse_quiz(args),
         other => Err(format!(
-            "unknown command {other:?}: expected `lint`, `rules`, `quiz` or `draft` (see --help)"
+            "unknown command {other:?}: expected `lint`, `rules`, `quiz`, `draft` or `data` (see --help)"
         )),
     }
 }
@@ -184,6 +193,38 @@ fn parse_draft(args: impl Iterator<Item = Result<String, String>>) -> Result<Com
     Ok(Command::Draft { kind, input })
 }
 
+/// `data <check|upgrade> [FILE|-]`.
+fn parse_data(mut args: impl Iterator<Item = Result<String, String>>) -> Result<Command, String> {
+    let command = args.next().transpose()?;
+    let rest: Vec<String> = args.collect::<Result<_, _>>()?;
+    if command
+        .as_deref()
+        .is_some_and(|c| c == "-h" || c == "--help")
+        || rest.iter().any(|a| a == "-h" || a == "--help")
+    {
+        return Ok(Command::Help);
+    }
+    let input = match rest.as_slice() {
+        [] => Input::Stdin,
+        [one] if one == "-" => Input::Stdin,
+        [one] if one.starts_with('-') => {
+            return Err(format!("unknown option {one:?} (see --help)"))
+        }
+        [one] => Input::File(PathBuf::from(one)),
+        [_, second, ..] => return Err(format!("data takes one input, got a second: {second:?}")),
+    };
+    match command.as_deref() {
+        Some("check") => Ok(Command::DataCheck { input }),
+        Some("upgrade") => Ok(Command::DataUpgrade { input }),
+        Some(other) => Err(format!(
+            "unknown data command {other:?}: expected `data check` or `data upgrade`"
+        )),
+        None => {
+            Err("data needs a command: `data check [FILE|-]` or `data upgrade [FILE|-]`".into())
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -270,6 +311,25 @@ mod tests {
         assert!(parse_str(&["quiz", "items", "x"]).is_err());
         assert!(parse_str(&["quiz", "score", "a.json", "b.json"]).is_err());
         assert!(parse_str(&["quiz", "score", "--fast"]).is_err());
+    }
+
+    #[test]
+    fn data_check_and_upgrade_take_one_input() {
+        assert_eq!(
+            parse_str(&["data", "check"]),
+            Ok(Command::DataCheck {
+                input: Input::Stdin
+            })
+        );
+        assert_eq!(
+            parse_str(&["data", "upgrade", "old.json"]),
+            Ok(Command::DataUpgrade {
+                input: Input::File("old.json".into())
+            })
+        );
+        assert!(parse_str(&["data"]).is_err());
+        assert!(parse_str(&["data", "check", "a.json", "b.json"]).is_err());
+        assert!(parse_str(&["data", "check", "--fix"]).is_err());
     }
 
     #[test]

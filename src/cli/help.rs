@@ -10,6 +10,7 @@ USAGE:
     goodwill draft <KIND> [FILE|-]
     goodwill quiz items
     goodwill quiz score [FILE|-]
+    goodwill data check|upgrade [FILE|-]
     goodwill --help | --version
 
 COMMANDS:
@@ -37,6 +38,15 @@ COMMANDS:
                 \"habits\": {\"giving-first\": 75, ...}}
              Habit scores run 0 to 100, higher being the giver's way; the style
              shares always add up to 100.
+    data check
+             Read an export file (the app's \"Download a copy\") as the app's import
+             does, and print what it holds:
+               {\"schema\": 1, \"current_schema\": 2, \"exported_at\": \"...\",
+                \"drafts\": 3, \"results\": 2, \"quiz_in_progress\": false, \"plan\": true,
+                \"rules_switched_off\": 0, \"unreadable\": 0}
+             unreadable counts records an import would keep aside.
+    data upgrade
+             Print the export file migrated to the current schema, as a new export.
 
 OPTIONS (lint):
     -k, --kind <KIND>         request | thank-you | introduction | check-in
@@ -55,11 +65,12 @@ OPTIONS (lint):
     -h, --help                Print this help.
 
 EXIT STATUS:
-    0    nothing to report (lint); printed (rules, quiz)
+    0    nothing to report (lint); printed (rules, quiz, draft, data)
     1    the message has diagnostics
     2    usage or input error (unknown kind, unreadable file, input that is not UTF-8,
          quiz answers that are malformed, missing, unknown or out of range; for draft,
-         bad JSON or an unknown field or option)
+         bad JSON or an unknown field or option; for data, a file that is not a
+         Goodwill export, is damaged or comes from a newer version)
 
 EXAMPLES:
     echo 'Hi Ana, can I pick your brain?' | goodwill lint --kind request --format text
@@ -67,4 +78,5 @@ EXAMPLES:
     echo '{\"answers\": {\"name\": \"Ana\", \"occasion\": \"greeting\"}}' | goodwill draft check-in
     goodwill quiz items | jq -r '.[] | select(.keyed == \"-\") | .id'
     goodwill quiz score answers.json | jq .style
+    goodwill data check goodwill-2026-11-22.json
 ";

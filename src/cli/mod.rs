@@ -1,8 +1,9 @@
 //! The `goodwill` command line: `lint` a message, print the `rules` catalogue, list and
-//! score the `quiz`, `draft` a message from form answers. Native only; it calls the same
-//! checker, scoring and drafting as the app.
+//! score the `quiz`, `draft` a message from form answers, `data check|upgrade` an export
+//! file. Native only; it calls the same checker, scoring, drafting and store as the app.
 
 mod args;
+mod data;
 mod draft;
 mod help;
 mod json;
@@ -78,6 +79,14 @@ pub fn execute(
             } else {
                 FINDINGS
             })
+        }
+        Command::DataCheck { input } => {
+            let (text, origin) = read_input(&input, stdin)?;
+            write(out, &data::check(&text, &origin)?).map(|_| CLEAN)
+        }
+        Command::DataUpgrade { input } => {
+            let (text, origin) = read_input(&input, stdin)?;
+            write(out, &data::upgrade(&text, &origin)?).map(|_| CLEAN)
         }
         Command::Draft { kind, input } => {
             let (json, origin) = read_input(&input, stdin)?;
