@@ -536,3 +536,28 @@ fn arb_json() -> impl Strategy<Value = Value> {
         ]
     })
 }
+
+#[test]
+fn a_new_draft_can_reuse_the_name_the_latest_draft_was_signed_with() {
+    let mut data = Data::default();
+    assert_eq!(data.last_sender(), None);
+    let signed = |id: &str, name: &str, updated: i64| Draft {
+        form: BTreeMap::from([("sender".to_string(), name.to_string())]),
+        updated: ts(updated),
+        ..draft(id, "")
+    };
+    data.apply(Action::SaveDraft(signed("a", "Sam", 5)));
+    data.apply(Action::SaveDraft(signed("b", "Samira", 9)));
+    data.apply(Action::SaveDraft(signed("c", "  ", 12)));
+    assert_eq!(data.last_sender(), Some("Samira"));
+}
+
+#[test]
+fn a_draft_with_only_a_remembered_name_is_blank() {
+    let mut d = draft("a", "");
+    d.form.insert("sender".into(), "Sam".into());
+    assert!(d.is_blank());
+    d.form.insert("name".into(), "Ana".into());
+    assert!(!d.is_blank());
+    assert!(!draft("b", "Hi Ana").is_blank());
+}

@@ -119,6 +119,21 @@ pub struct SetAside {
     pub value: Value,
 }
 
+impl Draft {
+    /// Nothing written and nothing answered (a remembered sign-off name does not count):
+    /// not worth listing, and reused when the user starts another of the same kind.
+    pub fn is_blank(&self) -> bool {
+        self.body.trim().is_empty()
+            && self.subject.trim().is_empty()
+            && self
+                .form
+                .iter()
+                .all(|(field, value)| field == "sender" || value.trim().is_empty())
+            && self.sent.is_none()
+            && self.follows.is_none()
+    }
+}
+
 impl Data {
     /// True when there is nothing worth keeping: a first visit, or after "delete everything".
     pub fn is_empty(&self) -> bool {
@@ -132,6 +147,17 @@ impl Data {
 
     pub fn draft(&self, id: &str) -> Option<&Draft> {
         self.drafts.iter().find(|d| d.id == id)
+    }
+
+    /// The name the user signed their latest draft with (its form's `sender`), so a new
+    /// draft need not ask again.
+    pub fn last_sender(&self) -> Option<&str> {
+        self.drafts
+            .iter()
+            .filter_map(|d| Some((d.updated, d.form.get("sender")?.trim())))
+            .filter(|(_, name)| !name.is_empty())
+            .max_by_key(|(updated, _)| *updated)
+            .map(|(_, name)| name)
     }
 
     /// A fresh id for a new record: `<prefix>-<base-36 time>`, suffixed if that is taken.

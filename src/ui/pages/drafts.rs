@@ -25,7 +25,13 @@ fn start(
     }
     let now = adapter::now();
     let id = data.new_id("d", now);
-    let (follows, form) = follows.map_or((None, Default::default()), |(id, form)| (Some(id), form));
+    let (follows, mut form) = follows.map_or((None, drafter::Answers::default()), |(id, form)| {
+        (Some(id), form)
+    });
+    if let Some(sender) = data.last_sender() {
+        form.entry("sender".to_string())
+            .or_insert_with(|| sender.to_string());
+    }
     saved.dispatch(Msg::Do(Action::SaveDraft(Draft {
         id: id.clone(),
         kind,
@@ -48,12 +54,8 @@ pub fn thank_for(saved: &crate::ui::saved::SavedHandle, request: &Draft) -> Stri
     start(saved, Kind::ThankYou, Some((request.id.clone(), form)))
 }
 
-/// Nothing written and nothing answered: not worth listing.
 fn is_blank(d: &Draft) -> bool {
-    d.body.trim().is_empty()
-        && d.form.values().all(|v| v.trim().is_empty())
-        && d.sent.is_none()
-        && d.follows.is_none()
+    d.is_blank()
 }
 
 /// "Request to Ana", "Introduction of Ana and Ben", "Check-in (no name yet)".
