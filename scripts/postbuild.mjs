@@ -91,7 +91,8 @@ if (process.env.TRUNK_PROFILE === 'debug') {
   index = index.replace(existing, meta);
 } else {
   // A meta policy covers only what follows it: put it right after the charset.
-  index = index.replace(/(<meta charset="[^"]*"\s*\/?>)/i, `$1\n    ${meta}`);
+  // Minified release HTML writes it `<meta charset=utf-8>`: quotes optional.
+  index = index.replace(/(<meta charset="?[^"\s>]*"?\s*\/?>)/i, `$1\n    ${meta}`);
   if (!index.includes(meta)) throw new Error('index.html has no <meta charset>: cannot place the CSP');
 }
 await writeFile(indexPath, index);
