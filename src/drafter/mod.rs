@@ -35,7 +35,9 @@ mod templates;
 pub use compose::{compose, context, Draft};
 pub use follow_up::thank_you_from_request;
 pub use form::{fields, missing, shown_fields, validate, Choice, Field, Input, CHECKED};
-pub use highlight::{finding_at, list_order, pieces, Piece, MAX_SHOWN};
+pub use highlight::{
+    finding_at, list_order, marks_shown, pieces, Piece, MAX_MARKED_BYTES, MAX_SHOWN,
+};
 pub use ignore::{without_ignored, Ignored};
 pub use mailto::{mailto, Mailto, PRACTICAL_LIMIT};
 pub use readiness::{readiness, CheckItem, Readiness};

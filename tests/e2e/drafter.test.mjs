@@ -233,3 +233,27 @@ test('the editor with findings fits a 360 px screen', async () => {
   assert.ok(width <= 360, `the editor is ${width} px wide at 360 px`);
   await context.close();
 });
+
+// A megabyte, put in as a paste ends up: the text area's value, then an input event.
+// (Playwright's fill() types it through the browser's editing commands, which for 1 MB take
+// longer than 30 s in headless Chromium even on a bare page with a plain <textarea>; so does
+// each keystroke in a single 1 MB line. Those cases measure the browser, not Goodwill.)
+test('a 1 MB paste is listed but not marked, and typing goes on', async (t) => {
+  const { context, page, body } = await editorWith('');
+  const paragraph = 'Hi Ana, could I pick your brain about research? 😀 It would mean a lot. '.repeat(6);
+  const huge = `${paragraph}\n\n`.repeat(Math.ceil(1_000_000 / (paragraph.length + 2)));
+  await body.evaluate((area, text) => {
+    area.value = text;
+    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, huge);
+  await page.getByText('This draft is very long').waitFor();
+  assert.equal(await page.locator('.editor-backdrop').count(), 0, 'no second copy of the text');
+  await finding(page, 'Vague ask').first().waitFor();
+  const started = Date.now();
+  await body.press('Control+End');
+  await body.pressSequentially(' ASAP');
+  await finding(page, 'Pressure').waitFor();
+  t.diagnostic(`typing 5 characters at the end of ${huge.length} characters: ${Date.now() - started} ms`);
+  assert.equal((await savedDrafts(page))[0].body.length, huge.length + 5, 'saved whole');
+  await context.close();
+});

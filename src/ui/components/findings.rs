@@ -92,6 +92,9 @@ pub fn Findings(props: &Props) -> Html {
         <section class="findings-panel" aria-labelledby="findings-title">
             <h2 id="findings-title">{ "Checks" }</h2>
             <p id="findings-summary" class="findings-summary" aria-live="polite">{ summary(&props.diagnostics) }</p>
+            if !crate::drafter::marks_shown(&props.text) {
+                <p class="muted">{ "This draft is very long, so findings are listed here but not marked in the text. “Show the words” still selects them." }</p>
+            }
             { for groups }
             if more > 0 {
                 <p class="muted">{ format!("{} more not listed: fix the ones above first.", plural(more, "finding", "findings")) }</p>

@@ -35,6 +35,22 @@ pub fn severity_class(severity: Severity) -> &'static str {
 pub fn HighlightedText(props: &Props) -> Html {
     let backdrop = use_node_ref();
     let text = props.text.as_str();
+    let marked = crate::drafter::marks_shown(text);
+    // The text area is not bound to `text`: it holds what the user types, and every change
+    // reaches `text` through `input`. Setting `value` back on each keystroke made the
+    // browser lay out (and spell-check) the whole text again each time, which froze
+    // typing in long drafts. It is filled once, when it appears.
+    {
+        let area = props.area.clone();
+        let initial = props.text.clone();
+        use_effect_with((), move |_| {
+            if let Some(area) = area.cast::<web_sys::HtmlTextAreaElement>() {
+                if area.value() != *initial {
+                    area.set_value(&initial);
+                }
+            }
+        });
+    }
 
     let marks = props.pieces.iter().map(|piece| match *piece {
         Piece::Plain { start, end } => html! { { &text[start..end] } },
@@ -83,15 +99,17 @@ pub fn HighlightedText(props: &Props) -> Html {
     let onkeyup = Callback::from(move |e: KeyboardEvent| caret(e.target()));
 
     html! {
-        <div class="editor-field">
-            <div class="editor-backdrop" aria-hidden="true" ref={backdrop}>
-                { for marks }
-                // A trailing line break keeps the last line's height when the text ends in one.
-                { "\n" }
-            </div>
+        <div class={classes!("editor-field", (!marked).then_some("plain"))}>
+            if marked {
+                <div class="editor-backdrop" aria-hidden="true" ref={backdrop}>
+                    { for marks }
+                    // A trailing line break keeps the last line's height when the text ends in one.
+                    { "\n" }
+                </div>
+            }
             <textarea id="draft-body" class="editor-input" ref={props.area.clone()}
                 aria-label={props.label.clone()} aria-describedby={props.described_by.clone()}
-                value={props.text.to_string()} spellcheck="true" rows="14"
+                spellcheck={if marked { "true" } else { "false" }} rows="14"
                 {oninput} {onscroll} {onclick} {onkeyup} />
         </div>
     }
