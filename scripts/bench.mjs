@@ -23,7 +23,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import AxeBuilder from '@axe-core/playwright';
-import { launch, CHROMIUM } from '../tests/e2e/browser.mjs';
+import { launch, CHROMIUM, CHROME_FLAGS } from '../tests/e2e/browser.mjs';
 import { serveStatic } from '../tests/e2e/server.mjs';
 import { measure, printSizes } from './sizes.mjs';
 
@@ -65,15 +65,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CPU_SLOWDOWN = Number(process.env.BENCH_CPU_SLOWDOWN ?? 4);
 const LIGHTHOUSE = process.env.BENCH_LIGHTHOUSE !== '0';
 const READY_MARK = 'goodwill-ready';
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value) => (value === null ? '—' : `${Math.round(value)} ms`);

@@ -54,13 +54,7 @@ fn describe(fix: &Fix) -> String {
 }
 
 fn summary(report: &Report) -> String {
-    let count = |s: Severity| {
-        report
-            .diagnostics
-            .iter()
-            .filter(|d| d.severity == s)
-            .count()
-    };
+    let count = |s: Severity| report.count(s);
     let n = report.diagnostics.len();
     if n == 0 {
         return format!(

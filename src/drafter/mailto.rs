@@ -7,26 +7,40 @@ use serde::Serialize;
 /// characters; past it, the UI should suggest copying the text instead.
 pub const PRACTICAL_LIMIT: usize = 2000;
 
-/// A `mailto:` link and whether it is likely too long to open reliably.
+/// A `mailto:` link and whether the body fitted in it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Mailto {
     pub href: String,
-    /// The link is longer than [`PRACTICAL_LIMIT`]: offer "copy" instead.
+    /// With the body the link would pass [`PRACTICAL_LIMIT`], so it carries the subject
+    /// only: the UI should say to copy the message and paste it in.
     pub too_long: bool,
 }
 
 /// `mailto:?subject=…&body=…` with no recipient, so the user picks one in their mail program.
 /// Line breaks become CRLF (`%0D%0A`), as RFC 6068 asks; everything but unreserved ASCII is
 /// percent-encoded as UTF-8, so `&`, `#`, `?`, `%`, `+` and spaces survive the trip.
+///
+/// Past the limit the link carries the subject only. A body that long in bytes can only
+/// grow when encoded, so it is not encoded at all: the editor builds this link on every
+/// keystroke, and a long paste would otherwise be percent-encoded each time for nothing.
 pub fn mailto(subject: &str, body: &str) -> Mailto {
-    let href = format!(
-        "mailto:?subject={}&body={}",
-        encode(&one_line(subject)),
-        encode(&crlf(body))
-    );
+    let subject_only = format!("mailto:?subject={}", encode(&one_line(subject)));
+    if body.len() > PRACTICAL_LIMIT {
+        return Mailto {
+            href: subject_only,
+            too_long: true,
+        };
+    }
+    let href = format!("{subject_only}&body={}", encode(&crlf(body)));
+    if href.len() > PRACTICAL_LIMIT {
+        return Mailto {
+            href: subject_only,
+            too_long: true,
+        };
+    }
     Mailto {
-        too_long: href.len() > PRACTICAL_LIMIT,
         href,
+        too_long: false,
     }
 }
 
@@ -90,10 +104,13 @@ mod tests {
     }
 
     #[test]
-    fn too_long_past_the_practical_limit() {
+    fn too_long_past_the_practical_limit_and_then_the_subject_only() {
         assert!(!mailto("s", &"a".repeat(1900)).too_long);
-        assert!(mailto("s", &"a".repeat(2000)).too_long);
+        let long = mailto("Hi there", &"a".repeat(2000));
+        assert!(long.too_long);
+        assert_eq!(long.href, "mailto:?subject=Hi%20there");
         // Non-ASCII costs three times its characters once encoded.
         assert!(mailto("s", &"é".repeat(400)).too_long);
+        assert!(mailto("s", &"é".repeat(1_000_000)).too_long);
     }
 }

@@ -35,13 +35,7 @@ pub struct CheckItem {
 /// The summary for `text`, a draft of `kind`. `report` is its report with ignored findings
 /// already removed (an ignored finding counts as dealt with); `answers` are the form's.
 pub fn readiness(kind: Kind, text: &str, report: &Report, answers: &Answers) -> Readiness {
-    let count = |s: Severity| {
-        report
-            .diagnostics
-            .iter()
-            .filter(|d| d.severity == s)
-            .count()
-    };
+    let count = |s: Severity| report.count(s);
     let errors = count(Severity::Error);
     let budget = word_budget(kind);
     Readiness {

@@ -36,6 +36,16 @@ pub struct Report {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+impl Report {
+    /// How many findings have `severity`.
+    pub fn count(&self, severity: Severity) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count()
+    }
+}
+
 /// Checks `text` as a message of `kind`.
 pub fn lint(kind: Kind, text: &str) -> Report {
     lint_with(kind, text, &Context::default())

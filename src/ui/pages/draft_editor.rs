@@ -295,14 +295,16 @@ pub fn DraftEditor(props: &Props) -> Html {
                         <h2 id="send-title">{ "Send it" }</h2>
                         <p class="actions">
                             <button type="button" onclick={copy}>{ "Copy the message" }</button>
-                            <a class="button button-outline" href={mail.href.clone()}>{ "Open in my email app" }</a>
+                            <a class="button button-outline" href={mail.href.clone()}>
+                                { if mail.too_long { "Open an email with the subject" } else { "Open in my email app" } }
+                            </a>
                             <button type="button" class="button-secondary" onclick={mark}>
                                 { if sent.is_some() { "Mark as not sent" } else { "Mark as sent" } }
                             </button>
                         </p>
                         <p role="status" class="copied">{ copied.unwrap_or("") }</p>
                         if mail.too_long {
-                            <p class="muted">{ "This message is long for an email link; some mail apps cut it short. Copying is safer." }</p>
+                            <p class="muted">{ "This message is too long to travel in an email link: copy it, then paste it into the email." }</p>
                         }
                         if let Some(at) = sent {
                             <p>{ format!("Marked as sent on {}.", at.date()) }</p>
