@@ -1,9 +1,8 @@
 // Saves a PNG of every page at phone and desktop widths, light and dark, so a person can
 // look at what the app shows. Run through `npm run screenshots` (builds dist/ first).
-import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { deployChangedBuild } from '../tests/e2e/deploy.mjs';
+import { deployChangedBuild, servedCopy } from '../tests/e2e/deploy.mjs';
 import { serveStatic } from '../tests/e2e/server.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
 import { FIXED_PAGES, guidePages, open } from '../tests/e2e/pages.mjs';
@@ -105,9 +104,7 @@ try {
  * scheme, since the banner stays; the screen (not the full page), as the banner is pinned.
  */
 async function bannerShots() {
-  const dir = await mkdtemp(join(tmpdir(), 'goodwill-shots-'));
-  await cp('dist', dir, { recursive: true });
-  const site = await serveStatic(dir);
+  const { dir, server: site, close } = await servedCopy('dist');
   const context = await browser.newContext({ reducedMotion: 'reduce' });
   let count = 0;
   try {
@@ -127,8 +124,7 @@ async function bannerShots() {
     }
   } finally {
     await context.close();
-    await site.close();
-    await rm(dir, { recursive: true, force: true });
+    await close();
   }
   return count;
 }

@@ -2,8 +2,10 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { serveStatic } from './server.mjs';
 import { fileURLToPath } from 'node:url';
 
 const HOOK = fileURLToPath(new URL('../../scripts/postbuild.mjs', import.meta.url));
@@ -28,4 +30,22 @@ export async function deployChangedBuild(dir) {
   await writeFile(join(dir, 'index.html'), index);
   execFileSync(process.execPath, [HOOK, dir], { stdio: 'pipe' });
   return fresh;
+}
+
+/**
+ * Serves a throwaway copy of the finished build in `dist` (so a test can "deploy" over it)
+ * and returns `{ dir, server, close }`; `close()` stops the server and deletes the copy.
+ */
+export async function servedCopy(dist = process.env.GOODWILL_DIST ?? 'dist') {
+  const dir = await mkdtemp(join(tmpdir(), 'goodwill-deploy-'));
+  await cp(dist, dir, { recursive: true });
+  const server = await serveStatic(dir);
+  return {
+    dir,
+    server,
+    close: async () => {
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
 }

@@ -3,11 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { deployChangedBuild } from './deploy.mjs';
-import { serveStatic } from './server.mjs';
+import { deployChangedBuild, servedCopy } from './deploy.mjs';
 import { useSite, waitForPage, watch } from './fixture.mjs';
 import { FIXED_PAGES, guidePages, open } from './pages.mjs';
 
@@ -45,9 +43,7 @@ test('every route works offline once the service worker controls the page', asyn
 });
 
 test('a new deploy shows the update banner, and Reload lands on the new version', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'goodwill-deploy-'));
-  await cp(process.env.GOODWILL_DIST ?? 'dist', dir, { recursive: true });
-  const server = await serveStatic(dir);
+  const { dir, server, close } = await servedCopy();
   const context = await site.browser.newContext();
   try {
     const page = await context.newPage();
@@ -90,17 +86,14 @@ test('a new deploy shows the update banner, and Reload lands on the new version'
     assert.deepEqual(seen.errorResponses, [], 'error responses');
   } finally {
     await context.close();
-    await server.close();
-    await rm(dir, { recursive: true, force: true });
+    await close();
   }
 });
 
 test('an open tab hears of a new deploy when it comes back into view', async () => {
   // Moving between pages only changes the #fragment, which never makes the browser look
   // for a new worker: the app asks for a check when the tab is shown again.
-  const dir = await mkdtemp(join(tmpdir(), 'goodwill-deploy-'));
-  await cp(process.env.GOODWILL_DIST ?? 'dist', dir, { recursive: true });
-  const server = await serveStatic(dir);
+  const { dir, server, close } = await servedCopy();
   const context = await site.browser.newContext();
   try {
     const page = await context.newPage();
@@ -114,7 +107,6 @@ test('an open tab hears of a new deploy when it comes back into view', async () 
     await page.locator('.update-banner').waitFor({ timeout: 15_000 });
   } finally {
     await context.close();
-    await server.close();
-    await rm(dir, { recursive: true, force: true });
+    await close();
   }
 });

@@ -19,7 +19,7 @@ fn start(
 ) -> String {
     let data = &saved.session.data;
     if follows.is_none() {
-        if let Some(empty) = data.drafts.iter().find(|d| d.kind == kind && is_blank(d)) {
+        if let Some(empty) = data.drafts.iter().find(|d| d.kind == kind && d.is_blank()) {
             return empty.id.clone();
         }
     }
@@ -52,10 +52,6 @@ fn start(
 pub fn thank_for(saved: &crate::ui::saved::SavedHandle, request: &Draft) -> String {
     let form = drafter::thank_you_from_request(&request.form);
     start(saved, Kind::ThankYou, Some((request.id.clone(), form)))
-}
-
-fn is_blank(d: &Draft) -> bool {
-    d.is_blank()
 }
 
 /// "Request to Ana", "Introduction of Ana and Ben", "Check-in (no name yet)".
@@ -130,7 +126,7 @@ pub fn DraftsPage() -> Html {
         .drafts
         .iter()
         .enumerate()
-        .filter(|(_, d)| !is_blank(d))
+        .filter(|(_, d)| !d.is_blank())
         .collect();
     drafts.sort_by_key(|(_, d)| std::cmp::Reverse(d.updated));
     let rows = drafts.into_iter().map(|(index, d)| {
