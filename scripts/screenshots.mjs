@@ -92,6 +92,7 @@ try {
     }
   }
   count += await bannerShots();
+  count += await bootShots();
   console.log(`screenshots: saved ${count} PNGs in ${OUT}/`);
 } finally {
   await browser.close();
@@ -125,6 +126,33 @@ async function bannerShots() {
   } finally {
     await context.close();
     await close();
+  }
+  return count;
+}
+
+/**
+ * The boot screen, which shows only until the .wasm arrives: once held back (still
+ * loading) and once refused (the failure message), at every size and scheme.
+ */
+async function bootShots() {
+  let count = 0;
+  for (const [state, handle] of [
+    ['boot-loading', () => {}],
+    ['boot-failed', (route) => route.abort('internetdisconnected')],
+  ]) {
+    for (const scheme of SCHEMES) {
+      for (const viewport of VIEWPORTS) {
+        const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, colorScheme: scheme, reducedMotion: 'reduce' });
+        const page = await context.newPage();
+        // Never answering a held request is fine: the context is closed right after.
+        await page.route(/\.wasm$/, handle);
+        await page.goto(`${server.origin}/#/`);
+        await page.locator(state === 'boot-failed' ? '#boot-failed' : '#boot .boot-status').waitFor();
+        await page.screenshot({ path: join(OUT, `${state}-${viewport.label}-${scheme}.png`), fullPage: true });
+        await context.close();
+        count += 1;
+      }
+    }
   }
   return count;
 }

@@ -19,10 +19,17 @@ mod textarea;
 pub use app::App;
 pub use route::Route;
 
-/// Mounts the app at the end of the page body. Call once, when the page loads.
+/// Mounts the app in place of the boot screen: into `#app` (index.html), which Yew empties
+/// first, or at the end of the body if there is none. Call once, when the page loads.
 pub fn start() {
     hash_guard::install();
-    yew::Renderer::<App>::new().render();
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"));
+    match root {
+        Some(root) => yew::Renderer::<App>::with_root(root).render(),
+        None => yew::Renderer::<App>::new().render(),
+    };
 }
 
 /// Mounts a new app into `root` and returns its handle; `destroy()` it to unmount. Unlike

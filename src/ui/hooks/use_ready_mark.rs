@@ -1,7 +1,8 @@
 //! Says when the app is ready for a visitor: after the first render it sets `data-ready` on
 //! `<html>` and records the performance mark `goodwill-ready`. The page's h1 and the main
 //! navigation are in the DOM by then, with their listeners attached. `npm run bench` times
-//! "interactive" by the mark; tests may wait for the attribute.
+//! "interactive" by the mark; tests may wait for the attribute; `assets/boot.js` reads it to
+//! tell a failed start from a later trap.
 
 use yew::prelude::*;
 

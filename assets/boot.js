@@ -1,0 +1,50 @@
+// The boot screen's one job in script: say so when the app cannot start, or stops.
+//
+// index.html draws the boot screen ("Loading Goodwill…") before the .wasm arrives, and the
+// app removes it after its first render. If the loader or the .wasm fails to load or
+// compile, or the app traps (a Rust panic ends in a WebAssembly RuntimeError), a visitor
+// would otherwise be left with a page that never finishes or stops answering. This shows
+// #boot-failed instead, with a Reload button: in the boot screen before the start, pinned
+// to the bottom of the screen after it.
+//
+// It is a classic script in <head>, so its listeners exist before the loader (a module
+// script, deferred) runs. No inline handlers: the Content-Security-Policy forbids them.
+(() => {
+  // Shows "Loading Goodwill…": without script it would never end (style.css).
+  document.documentElement.setAttribute('data-boot', '');
+  const started = () => document.documentElement.hasAttribute('data-ready');
+  const ours = (url) => typeof url === 'string' && url.startsWith(location.origin);
+
+  function fail() {
+    const box = document.getElementById('boot-failed');
+    if (!box || !box.hidden) return;
+    const status = document.querySelector('#boot .boot-status');
+    // Not started yet: the message takes the place of "Loading Goodwill…".
+    if (status) status.replaceWith(box);
+    box.hidden = false;
+    document.getElementById('boot-reload')?.focus();
+  }
+
+  // Errors from browser extensions or from other pages' scripts are not the app failing:
+  // before the start, only our own files count; after it, only a trap in the .wasm.
+  const fatal = (error) => error instanceof WebAssembly.RuntimeError;
+  addEventListener(
+    'error',
+    (event) => {
+      if (event.target !== window) {
+        // A <script> or <link> of ours that did not load (capture phase: these do not bubble).
+        if (!started() && ours(event.target.src ?? event.target.href)) fail();
+      } else if (fatal(event.error) || (!started() && ours(event.filename))) {
+        fail();
+      }
+    },
+    true,
+  );
+  addEventListener('unhandledrejection', (event) => {
+    if (fatal(event.reason) || (!started() && event.reason instanceof Error)) fail();
+  });
+
+  addEventListener('DOMContentLoaded', () => {
+    document.getElementById('boot-reload')?.addEventListener('click', () => location.reload());
+  });
+})();
