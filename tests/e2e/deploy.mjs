@@ -22,9 +22,10 @@ export async function deployChangedBuild(dir) {
   await writeFile(join(dir, fresh), css);
   await rm(join(dir, old));
   const integrity = `sha384-${createHash('sha384').update(css).digest('base64')}`;
+  // Release builds minify index.html, which drops the quotes around attribute values.
   const index = (await readFile(join(dir, 'index.html'), 'utf8')).replace(
-    new RegExp(`href="([^"]*)${old}" integrity="[^"]*"`),
-    `href="$1${fresh}" integrity="${integrity}"`,
+    new RegExp(`href=("?)([^"\\s>]*)${old.replaceAll('.', '\\.')}"? integrity=("?)[^"\\s>]*"?`),
+    `href=$1$2${fresh}$1 integrity=$3${integrity}$3`,
   );
   assert.ok(index.includes(fresh), 'the new stylesheet is not linked from index.html');
   await writeFile(join(dir, 'index.html'), index);
