@@ -8,25 +8,22 @@ mod app;
 mod clipboard;
 mod components;
 mod files;
-mod hash_guard;
 mod hooks;
 mod pages;
 mod plural;
-mod route;
+mod router;
 mod saved;
 mod textarea;
 
 pub use app::App;
-pub use route::Route;
 
 /// Mounts the app at the end of the page body. Call once, when the page loads.
 pub fn start() {
-    hash_guard::install();
     yew::Renderer::<App>::new().render();
 }
 
-/// Mounts a new app into `root` and returns its handle; `destroy()` it to unmount. Unlike
-/// [`start`] it leaves page-wide listeners alone, so tests can mount many apps in one page.
+/// Mounts a new app into `root` and returns its handle; `destroy()` it to unmount, which
+/// also removes its listeners, so tests can mount many apps in one page.
 pub fn mount(root: web_sys::Element) -> yew::AppHandle<App> {
     yew::Renderer::<App>::with_root(root).render()
 }
