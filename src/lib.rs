@@ -11,6 +11,7 @@
 //!   giver/matcher/taker mix and a burnout flag; [`quiz::explain()`] says what they mean.
 //! - [`store`]: the saved-data model: versions, migrations, export and import.
 //! - [`content`]: guides and rule explanations compiled in from `content/`.
+//! - [`route`]: the app's addresses: which page a URL fragment names, and back.
 //! - `cli` (native only): the `goodwill` command line.
 //! - `ui` (wasm only): the Yew app, which renders state and decides nothing.
 //!
@@ -25,6 +26,7 @@ pub mod content;
 pub mod drafter;
 pub mod etiquette;
 pub mod quiz;
+pub mod route;
 pub mod store;
 
 #[cfg(not(target_arch = "wasm32"))]

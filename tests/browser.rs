@@ -1,15 +1,16 @@
 #![cfg(target_arch = "wasm32")]
 //! The app in a real browser (headless Chromium via wasm-bindgen-test-runner): each test
-//! mounts a fresh app into its own element, navigates through the hash history as a link
-//! would, and waits for the render with `yew::scheduler::flush` instead of sleeping.
+//! mounts a fresh app into its own element, navigates by setting the URL fragment as a link
+//! would, and waits for the `hashchange` and then the render (`yew::scheduler::flush`)
+//! instead of sleeping.
 
 use goodwill::content::GUIDES;
 use goodwill::ui::{mount, App};
 use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, HtmlElement};
 use yew::AppHandle;
-use yew_router::history::{HashHistory, History};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -22,7 +23,7 @@ struct Mounted {
 impl Mounted {
     /// Mounts a new app showing `path` (e.g. `/guides`), rendered and settled.
     async fn at(path: &str) -> Self {
-        HashHistory::new().push(path);
+        set_fragment(path).await;
         let document = document();
         let root = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
@@ -31,9 +32,9 @@ impl Mounted {
         Mounted { root, app }
     }
 
-    /// Follows an in-app link to `path`, as a click on a router link does.
+    /// Follows an in-app link to `path`, as a click on a hash link does.
     async fn go(&self, path: &str) {
-        HashHistory::new().push(path);
+        set_fragment(path).await;
         yew::scheduler::flush().await;
     }
 
@@ -66,6 +67,46 @@ impl Drop for Mounted {
             app.destroy();
         }
         self.root.remove();
+    }
+}
+
+/// Sets the URL fragment to `path` and waits for the browser's `hashchange`, which arrives
+/// in a later task. The app's router listens from its mount, before this handler, so by the
+/// time this returns it has seen the change and only its render is left to flush.
+async fn set_fragment(path: &str) {
+    let location = web_sys::window().unwrap().location();
+    let before = location.hash().unwrap();
+    let changed = next_hashchange();
+    location.set_hash(path).unwrap();
+    if location.hash().unwrap() != before {
+        changed.await;
+    } else {
+        // Setting the fragment it already has fires nothing. Unhook now: a handler left in
+        // place would keep its place ahead of the next app's listener.
+        web_sys::window().unwrap().set_onhashchange(None);
+    }
+}
+
+/// Goes one step back in the session history and waits for its `hashchange`.
+async fn back() {
+    let changed = next_hashchange();
+    web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .back()
+        .unwrap();
+    changed.await;
+}
+
+/// Resolves on the next `hashchange`. Create it before causing the change, and after the
+/// app mounted: listeners run in the order they were added, so the app's runs first.
+fn next_hashchange() -> impl std::future::Future<Output = ()> {
+    let window = web_sys::window().unwrap();
+    let changed = js_sys::Promise::new(&mut |resolve, _| window.set_onhashchange(Some(&resolve)));
+    async move {
+        JsFuture::from(changed).await.unwrap();
+        window.set_onhashchange(None);
     }
 }
 
@@ -265,4 +306,32 @@ async fn skip_link_focuses_main_without_changing_the_route() {
         web_sys::window().unwrap().location().hash().unwrap(),
         "#/guides"
     );
+}
+
+#[wasm_bindgen_test]
+async fn back_returns_to_the_previous_page_with_focus_on_its_heading() {
+    let app = Mounted::at("/guides").await;
+    app.go("/data").await;
+    assert_eq!(app.heading(), "Your data");
+    back().await;
+    yew::scheduler::flush().await;
+    assert_eq!(app.heading(), "Library");
+    assert_eq!(document().title(), "Library — Goodwill");
+    assert_eq!(focused(), app.find("main h1"));
+}
+
+#[wasm_bindgen_test]
+async fn a_fragment_without_a_leading_slash_still_names_its_page() {
+    let app = Mounted::at("/").await;
+    app.go("guides/").await;
+    assert_eq!(app.heading(), "Library");
+    app.go("top").await;
+    assert_eq!(app.heading(), "Page not found");
+}
+
+#[wasm_bindgen_test]
+async fn the_empty_fragment_is_the_home_page() {
+    let app = Mounted::at("/guides").await;
+    app.go("").await;
+    assert_eq!(app.heading(), "Networking, the giver’s way");
 }

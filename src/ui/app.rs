@@ -2,7 +2,6 @@
 //! footer) and which page each route shows.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::components::{Footer, Header, SkipLink, StorageNotices, UpdateBanner};
 use super::hooks::{use_page_change, use_ready_mark};
@@ -10,25 +9,25 @@ use super::pages::{
     DataPage, DraftEditor, DraftForm, DraftsPage, GuidePage, Home, Library, NotFound, QuizPage,
     QuizResultPage, SharedResult,
 };
-use super::route::Route;
+use super::router::{use_route, Router};
 use super::saved::SavedProvider;
+use crate::route::Route;
 
 /// The whole app. A hash router, so that deep links and reloads work on any static host.
 #[component]
 pub fn App() -> Html {
     html! {
-        <HashRouter>
+        <Router>
             <SavedProvider>
                 <Layout />
             </SavedProvider>
-        </HashRouter>
+        </Router>
     }
 }
 
 #[component]
 fn Layout() -> Html {
-    // Every path parses: unknown ones become `Route::NotFound`.
-    let route = use_route::<Route>().unwrap_or(Route::NotFound);
+    let route = use_route();
     let main = use_node_ref();
     use_page_change(&route, &main);
     use_ready_mark();

@@ -1,28 +1,25 @@
 //! The Yew app: pages for the guides, drawn from [`crate::content`]. It renders what the
 //! core provides and decides nothing itself.
 //!
-//! [`start`] mounts the app into the page body (called by the wasm `main`); [`mount`] mounts
+//! [`start`] mounts the app in place of the boot screen (called by the wasm `main`); [`mount`] mounts
 //! it into any element, which is how `tests/browser.rs` gets a fresh app per test.
 
 mod app;
 mod clipboard;
 mod components;
 mod files;
-mod hash_guard;
 mod hooks;
 mod pages;
 mod plural;
-mod route;
+mod router;
 mod saved;
 mod textarea;
 
 pub use app::App;
-pub use route::Route;
 
 /// Mounts the app in place of the boot screen: into `#app` (index.html), which Yew empties
 /// first, or at the end of the body if there is none. Call once, when the page loads.
 pub fn start() {
-    hash_guard::install();
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"));
@@ -32,8 +29,8 @@ pub fn start() {
     };
 }
 
-/// Mounts a new app into `root` and returns its handle; `destroy()` it to unmount. Unlike
-/// [`start`] it leaves page-wide listeners alone, so tests can mount many apps in one page.
+/// Mounts a new app into `root` and returns its handle; `destroy()` it to unmount, which
+/// also removes its listeners, so tests can mount many apps in one page.
 pub fn mount(root: web_sys::Element) -> yew::AppHandle<App> {
     yew::Renderer::<App>::with_root(root).render()
 }

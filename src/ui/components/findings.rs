@@ -5,13 +5,12 @@
 use std::rc::Rc;
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::highlighted_text::severity_class;
 use crate::content;
 use crate::etiquette::{rule, Diagnostic, Severity};
+use crate::route::Route;
 use crate::ui::plural::plural;
-use crate::ui::route::Route;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -146,7 +145,7 @@ fn item(props: &Props, text: &str, i: usize) -> Html {
                     <p>{ meta.explanation }</p>
                     <p class="actions">
                         if let Some(guide) = guide {
-                            <Link<Route> to={Route::Guide { slug: guide.slug.to_string() }}>{ format!("Read: {}", guide.title) }</Link<Route>>
+                            <a href={Route::Guide { slug: guide.slug.to_string() }.href()}>{ format!("Read: {}", guide.title) }</a>
                         }
                         <button type="button" class="button-link" onclick={props.onruleoff.reform(move |_| rule_id)}>
                             { "Turn this rule off for all drafts" }

@@ -1,9 +1,8 @@
 //! The site footer: the privacy promise and the way to the user's data, on every page.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-use crate::ui::route::Route;
+use crate::route::Route;
 
 #[component]
 pub fn Footer() -> Html {
@@ -12,7 +11,7 @@ pub fn Footer() -> Html {
             <div class="bar">
                 <p>
                     { "No account, no server: nothing you read or write here leaves your browser. " }
-                    <Link<Route> to={Route::Data}>{ "Your data: download, restore or delete" }</Link<Route>>
+                    <a href={Route::Data.href()}>{ "Your data: download, restore or delete" }</a>
                 </p>
             </div>
         </footer>

@@ -1,10 +1,9 @@
 //! The links at the foot of a guide: the previous and next guide, and back to the library.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::content::Guide;
-use crate::ui::route::Route;
+use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
 pub struct GuidePagerProps {
@@ -17,10 +16,10 @@ pub fn GuidePager(props: &GuidePagerProps) -> Html {
     let link = |guide: &'static Guide, rel: &'static str, label: &'static str| {
         html! {
             <li class={rel}>
-                <Link<Route> to={Route::Guide { slug: guide.slug.to_owned() }}>
+                <a href={Route::Guide { slug: guide.slug.to_owned() }.href()}>
                     <span class="pager-label">{ label }</span>
                     <span class="pager-title">{ guide.title }</span>
-                </Link<Route>>
+                </a>
             </li>
         }
     };
@@ -31,7 +30,7 @@ pub fn GuidePager(props: &GuidePagerProps) -> Html {
                 { for props.next.map(|g| link(g, "next", "Next guide")) }
             </ul>
             <p class="back">
-                <Link<Route> to={Route::Library}>{ "All guides" }</Link<Route>>
+                <a href={Route::Library.href()}>{ "All guides" }</a>
             </p>
         </nav>
     }

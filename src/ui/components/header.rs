@@ -1,10 +1,9 @@
 //! The site header: the name, which leads home, and the main navigation.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::NavLink;
-use crate::ui::route::Route;
+use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
@@ -18,7 +17,7 @@ pub fn Header(props: &HeaderProps) -> Html {
     html! {
         <header class="site-header">
             <div class="bar">
-                <Link<Route> to={Route::Home} classes="site-name">{ "Goodwill" }</Link<Route>>
+                <a href={Route::Home.href()} class="site-name">{ "Goodwill" }</a>
                 <nav aria-label="Main">
                     <ul>
                         <li>

@@ -2,12 +2,11 @@
 //! once kept, its items are checkboxes whose ticks are saved.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::content;
 use crate::quiz::{plan, QuizResult};
+use crate::route::Route;
 use crate::store::{adapter, Action, Plan, PlanItem};
-use crate::ui::route::Route;
 use crate::ui::saved::{use_saved, Msg};
 
 #[derive(Properties, PartialEq)]
@@ -24,7 +23,7 @@ fn guide_link(slug: Option<&str>) -> Html {
     html! {
         <span class="plan-guide">
             { "Guide: " }
-            <Link<Route> to={Route::Guide { slug: guide.slug.to_string() }}>{ guide.title }</Link<Route>>
+            <a href={Route::Guide { slug: guide.slug.to_string() }.href()}>{ guide.title }</a>
         </span>
     }
 }

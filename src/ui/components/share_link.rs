@@ -8,8 +8,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::quiz::{share, QuizResult};
-use crate::ui::route::Route;
-use yew_router::Routable;
+use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareLinkProps {
@@ -23,7 +22,7 @@ fn share_url(result: &QuizResult) -> Option<String> {
     let route = Route::Shared {
         code: share::encode(result),
     };
-    Some(format!("{page}#{}", route.to_path()))
+    Some(format!("{page}{}", route.href()))
 }
 
 fn clipboard() -> Option<web_sys::Clipboard> {

@@ -2,12 +2,11 @@
 //! data kept aside, a newer version's data, and changes a full store refused.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
+use crate::route::Route;
 use crate::store::{Notice, WriteError};
 use crate::ui::files;
 use crate::ui::plural::plural;
-use crate::ui::route::Route;
 use crate::ui::saved::{use_saved, Msg};
 
 #[component]
@@ -26,7 +25,7 @@ pub fn StorageNotices() -> Html {
                     <strong>{ "Your latest changes are not saved yet: " }</strong>
                     { why }{ ". They are safe in this tab for now; keep it open. " }
                     { "Free some space by deleting drafts you no longer need, or " }
-                    <Link<Route> to={Route::Data}>{ "download a copy of your data" }</Link<Route>>
+                    <a href={Route::Data.href()}>{ "download a copy of your data" }</a>
                     { ". Goodwill tries again with your next change." }
                 </p>
             </div>
@@ -45,7 +44,7 @@ pub fn StorageNotices() -> Html {
                     <strong>{ "Nothing will be kept after you close this tab. " }</strong>
                     { "Your browser is not letting this site store data (private browsing or \
                        storage switched off). Everything works; to keep your work, " }
-                    <Link<Route> to={Route::Data}>{ "download a copy" }</Link<Route>>
+                    <a href={Route::Data.href()}>{ "download a copy" }</a>
                     { " before you leave." }
                 </p>
             },
@@ -77,7 +76,7 @@ pub fn StorageNotices() -> Html {
                 <p>
                     <strong>{ plural(*count, "saved item", "saved items") }{ " could not be read. " }</strong>
                     { "Everything else loaded. They are kept aside, not deleted: see " }
-                    <Link<Route> to={Route::Data}>{ "Your data" }</Link<Route>>{ "." }
+                    <a href={Route::Data.href()}>{ "Your data" }</a>{ "." }
                 </p>
             },
             Notice::Newer(_) => html! {

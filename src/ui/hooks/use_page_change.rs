@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::ui::route::Route;
+use crate::route::Route;
 
 /// Runs after every render in which `route` changed; `main` is the `<main>` holding the page.
 #[hook]

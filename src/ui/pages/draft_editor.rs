@@ -5,15 +5,15 @@
 use std::rc::Rc;
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::drafter::{self, Ignored, MAX_SHOWN};
 use crate::etiquette::{Fix, Kind};
+use crate::route::Route;
 use crate::store::{adapter, Action, Draft};
 use crate::ui::clipboard;
 use crate::ui::components::{Findings, HighlightedText, ReadinessPanel};
 use crate::ui::pages::drafts::{thank_for, title};
-use crate::ui::route::Route;
+use crate::ui::router::navigate;
 use crate::ui::saved::{use_saved, Msg};
 use crate::ui::textarea;
 
@@ -36,7 +36,6 @@ struct Checked {
 #[component]
 pub fn DraftEditor(props: &Props) -> Html {
     let saved = use_saved();
-    let navigator = use_navigator().expect("pages render inside the router");
     let found = saved.session.data.draft(&props.id).cloned();
     // The text lives here while the user types, so a change arriving from another tab never
     // overwrites what they are typing; every keystroke is also saved.
@@ -240,11 +239,10 @@ pub fn DraftEditor(props: &Props) -> Html {
     };
     let thank = (draft.kind == Kind::Request && sent.is_some()).then(|| {
         let saved = saved.clone();
-        let navigator = navigator.clone();
         let request = draft.clone();
         let onclick = Callback::from(move |_| {
             let id = thank_for(&saved, &request);
-            navigator.push(&Route::DraftForm { id });
+            navigate(&Route::DraftForm { id });
         });
         html! {
             <p class="follow-up">
@@ -257,7 +255,7 @@ pub fn DraftEditor(props: &Props) -> Html {
     let has_form = !draft.form.is_empty();
     html! {
         <article class="editor" data-check-us={checked.micros.to_string()}>
-            <p class="crumbs"><Link<Route> to={Route::Drafts}>{ "Drafter" }</Link<Route>></p>
+            <p class="crumbs"><a href={Route::Drafts.href()}>{ "Drafter" }</a></p>
             <h1 tabindex="-1">{ title(&draft) }</h1>
             <div class="editor-layout">
                 <div class="editor-main">
@@ -278,9 +276,9 @@ pub fn DraftEditor(props: &Props) -> Html {
                         oninput={oninput} oncaret={oncaret} />
                     <p class="editor-tools">
                         if has_form {
-                            <Link<Route> to={Route::DraftForm { id: draft.id.clone() }}>{ "Back to the questions" }</Link<Route>>
+                            <a href={Route::DraftForm { id: draft.id.clone() }.href()}>{ "Back to the questions" }</a>
                         } else {
-                            <Link<Route> to={Route::DraftForm { id: draft.id.clone() }}>{ "Answer a few questions for a first draft" }</Link<Route>>
+                            <a href={Route::DraftForm { id: draft.id.clone() }.href()}>{ "Answer a few questions for a first draft" }</a>
                         }
                         <span class="muted">{ " · Saved in this browser as you type. Ctrl+Z undoes a fix." }</span>
                     </p>
@@ -323,7 +321,7 @@ pub fn Missing() -> Html {
         <article>
             <h1 tabindex="-1">{ "Draft not found" }</h1>
             <p>{ "This draft is not in this browser. It may have been deleted, or saved in another browser or device." }</p>
-            <p><Link<Route> to={Route::Drafts} classes="button">{ "See your drafts" }</Link<Route>></p>
+            <p><a href={Route::Drafts.href()} class="button">{ "See your drafts" }</a></p>
         </article>
     }
 }

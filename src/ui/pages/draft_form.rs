@@ -2,11 +2,11 @@
 //! make, and "Write my draft", which puts that text in the editor. Answers save as typed.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::drafter::{self, Answers, Field, Input, CHECKED};
+use crate::route::Route;
 use crate::store::{adapter, Action, Draft};
-use crate::ui::route::Route;
+use crate::ui::router::navigate;
 use crate::ui::saved::{use_saved, Msg};
 
 #[derive(Properties, PartialEq)]
@@ -17,7 +17,6 @@ pub struct Props {
 #[component]
 pub fn DraftForm(props: &Props) -> Html {
     let saved = use_saved();
-    let navigator = use_navigator().expect("pages render inside the router");
     let confirming = use_state(|| false);
     let Some(draft) = saved.session.data.draft(&props.id).cloned() else {
         return html! { <super::draft_editor::Missing /> };
@@ -44,7 +43,6 @@ pub fn DraftForm(props: &Props) -> Html {
 
     let write = {
         let saved = saved.clone();
-        let navigator = navigator.clone();
         let draft = draft.clone();
         let composed = composed.clone();
         let confirming = confirming.clone();
@@ -60,7 +58,7 @@ pub fn DraftForm(props: &Props) -> Html {
                 ..draft.clone()
             };
             saved.dispatch(Msg::Do(Action::SaveDraft(next)));
-            navigator.push(&Route::Draft {
+            navigate(&Route::Draft {
                 id: draft.id.clone(),
             });
         })
@@ -86,9 +84,8 @@ pub fn DraftForm(props: &Props) -> Html {
             Callback::from(move |_| write.emit(true))
         };
         let keep = {
-            let navigator = navigator.clone();
             let id = draft.id.clone();
-            Callback::from(move |_| navigator.push(&Route::Draft { id: id.clone() }))
+            Callback::from(move |_| navigate(&Route::Draft { id: id.clone() }))
         };
         html! {
             <div class="confirm" role="group" aria-labelledby="replace-title">
@@ -104,7 +101,7 @@ pub fn DraftForm(props: &Props) -> Html {
 
     html! {
         <article class="draft-form">
-            <p class="crumbs"><Link<Route> to={Route::Drafts}>{ "Drafter" }</Link<Route>></p>
+            <p class="crumbs"><a href={Route::Drafts.href()}>{ "Drafter" }</a></p>
             <h1 tabindex="-1">{ format!("{}: a few questions", kind.label()) }</h1>
             <p class="lead">{ drafter::description(kind) }</p>
             <div class="form-layout">
@@ -119,9 +116,9 @@ pub fn DraftForm(props: &Props) -> Html {
                     { for confirm }
                     <p class="actions">
                         <button type="submit">{ "Write my draft" }</button>
-                        <Link<Route> to={Route::Draft { id: draft.id.clone() }} classes="skip-form">
+                        <a href={Route::Draft { id: draft.id.clone() }.href()} class="skip-form">
                             { "Skip the questions and write it myself" }
-                        </Link<Route>>
+                        </a>
                     </p>
                 </form>
                 <section class="preview" aria-labelledby="preview-title">

@@ -2,13 +2,13 @@
 //! the list of drafts kept in this browser, and which checker rules are switched off.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::drafter;
 use crate::etiquette::{Kind, RULES};
+use crate::route::Route;
 use crate::store::{adapter, Action, Data, Draft};
 use crate::ui::plural::plural;
-use crate::ui::route::Route;
+use crate::ui::router::navigate;
 use crate::ui::saved::{use_saved, Msg};
 
 /// A new, empty draft of `kind` (or the empty one already waiting), and its id.
@@ -67,7 +67,6 @@ pub fn title(d: &Draft) -> String {
 #[component]
 pub fn DraftsPage() -> Html {
     let saved = use_saved();
-    let navigator = use_navigator().expect("pages render inside the router");
     let deleted = use_state(|| None::<(Draft, usize)>);
     let paste_kind = use_state(|| Kind::Request);
     let data: &Data = &saved.session.data;
@@ -75,10 +74,9 @@ pub fn DraftsPage() -> Html {
     let new_buttons = Kind::ALL.iter().map(|&kind| {
         let onclick = {
             let saved = saved.clone();
-            let navigator = navigator.clone();
             Callback::from(move |_| {
                 let id = start(&saved, kind, None);
-                navigator.push(&Route::DraftForm { id });
+                navigate(&Route::DraftForm { id });
             })
         };
         html! {
@@ -91,7 +89,6 @@ pub fn DraftsPage() -> Html {
 
     let paste = {
         let saved = saved.clone();
-        let navigator = navigator.clone();
         let kind = *paste_kind;
         Callback::from(move |_| {
             let now = adapter::now();
@@ -109,7 +106,7 @@ pub fn DraftsPage() -> Html {
                 follows: None,
                 ignored: Vec::new(),
             })));
-            navigator.push(&Route::Draft { id });
+            navigate(&Route::Draft { id });
         })
     };
     let on_paste_kind = {
@@ -150,7 +147,7 @@ pub fn DraftsPage() -> Html {
         html! {
             <li class="draft-row">
                 <div class="draft-main">
-                    <h3><Link<Route> to={target}>{ name.clone() }</Link<Route>></h3>
+                    <h3><a href={target.href()}>{ name.clone() }</a></h3>
                     if !snippet.is_empty() { <p class="snippet">{ snippet }{ if first_line.chars().count() > 90 { "…" } else { "" } }</p> }
                     <p class="meta">{ status }{ format!(" · edited {}", d.updated.date()) }</p>
                 </div>

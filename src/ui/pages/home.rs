@@ -2,10 +2,9 @@
 //! drafter and the guides.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::content::GUIDES;
-use crate::ui::route::Route;
+use crate::route::Route;
 
 #[component]
 pub fn Home() -> Html {
@@ -26,9 +25,9 @@ pub fn Home() -> Html {
                            week. About ten minutes; it saves as you go." }
                     </p>
                     <p>
-                        <Link<Route> to={Route::Quiz} classes="button">
+                        <a href={Route::Quiz.href()} class="button">
                             { "Take the self-assessment" }
-                        </Link<Route>>
+                        </a>
                     </p>
                 </section>
                 <section aria-labelledby="drafter-title">
@@ -38,9 +37,9 @@ pub fn Home() -> Html {
                            Each word is checked as you type, with the reason and a fix." }
                     </p>
                     <p>
-                        <Link<Route> to={Route::Drafts} classes="button">
+                        <a href={Route::Drafts.href()} class="button">
                             { "Open the drafter" }
-                        </Link<Route>>
+                        </a>
                     </p>
                 </section>
             </div>
@@ -48,14 +47,14 @@ pub fn Home() -> Html {
             <ol class="habit-list">
                 { for GUIDES.iter().map(|guide| html! {
                     <li>
-                        <Link<Route> to={Route::Guide { slug: guide.slug.to_string() }}>
+                        <a href={Route::Guide { slug: guide.slug.to_string() }.href()}>
                             { guide.title }
-                        </Link<Route>>
+                        </a>
                     </li>
                 }) }
             </ol>
             <p>
-                <Link<Route> to={Route::Library}>{ "Read the guides" }</Link<Route>>
+                <a href={Route::Library.href()}>{ "Read the guides" }</a>
             </p>
         </article>
     }

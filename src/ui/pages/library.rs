@@ -1,10 +1,9 @@
 //! The library index: every guide, in order, with its title and one-line summary.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::content::GUIDES;
-use crate::ui::route::Route;
+use crate::route::Route;
 
 #[component]
 pub fn Library() -> Html {
@@ -19,9 +18,9 @@ pub fn Library() -> Html {
                 { for GUIDES.iter().map(|guide| html! {
                     <li key={guide.slug}>
                         <h2>
-                            <Link<Route> to={Route::Guide { slug: guide.slug.to_owned() }}>
+                            <a href={Route::Guide { slug: guide.slug.to_owned() }.href()}>
                                 { guide.title }
-                            </Link<Route>>
+                            </a>
                         </h2>
                         <p>{ guide.summary }</p>
                     </li>

@@ -1,9 +1,8 @@
 //! The page for an address that names nothing: an unknown route or guide.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-use crate::ui::route::Route;
+use crate::route::Route;
 
 #[component]
 pub fn NotFound() -> Html {
@@ -15,8 +14,8 @@ pub fn NotFound() -> Html {
                    may have moved." }
             </p>
             <ul class="links">
-                <li><Link<Route> to={Route::Home}>{ "Go to the home page" }</Link<Route>></li>
-                <li><Link<Route> to={Route::Library}>{ "Browse the library of guides" }</Link<Route>></li>
+                <li><a href={Route::Home.href()}>{ "Go to the home page" }</a></li>
+                <li><a href={Route::Library.href()}>{ "Browse the library of guides" }</a></li>
             </ul>
         </article>
     }

@@ -5,12 +5,12 @@
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::quiz::{score, screens, Item, ITEMS};
+use crate::route::Route;
 use crate::store::{adapter, Action, Attempt};
 use crate::ui::components::{first_radio_id, QuizItem};
-use crate::ui::route::Route;
+use crate::ui::router::navigate;
 use crate::ui::saved::{use_saved, Msg};
 
 /// Screens at least this wide (CSS pixels) show [`WIDE_PER_SCREEN`] questions at a time.
@@ -43,7 +43,6 @@ fn focus_by_id(id: &str) {
 #[component]
 pub fn QuizPage() -> Html {
     let saved = use_saved();
-    let navigator = use_navigator();
     let data = &saved.session.data;
     let per_screen = *use_state(per_screen);
     let answers = data
@@ -128,9 +127,7 @@ pub fn QuizPage() -> Html {
                         score: result,
                     };
                     saved.dispatch(Msg::Do(Action::FinishQuiz(attempt)));
-                    if let Some(navigator) = &navigator {
-                        navigator.push(&Route::QuizResult);
-                    }
+                    navigate(&Route::QuizResult);
                 }
                 // An earlier answer went missing (another tab started over): go back to it.
                 Err(_) => {
@@ -213,7 +210,7 @@ pub fn QuizPage() -> Html {
             if let Some(latest) = latest {
                 <p class="muted">
                     { format!("You last finished it on {}. ", latest.completed.date()) }
-                    <Link<Route> to={Route::QuizResult}>{ "See your result" }</Link<Route>>
+                    <a href={Route::QuizResult.href()}>{ "See your result" }</a>
                 </p>
             }
             <div class="quiz-progress">

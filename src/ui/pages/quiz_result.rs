@@ -4,13 +4,12 @@
 //! All of it comes from `quiz::explain` and `quiz::history`; this page only lays it out.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::content;
 use crate::quiz::{explain, habit_changes, Action as Step, HABITS, ITEMS};
+use crate::route::Route;
 use crate::store::Attempt;
 use crate::ui::components::{PlanSection, ResultOverview, ShareLink, TrendChart};
-use crate::ui::route::Route;
 use crate::ui::saved::use_saved;
 
 #[derive(Properties, PartialEq)]
@@ -30,9 +29,9 @@ fn step_list(steps: &[Step]) -> Html {
                         { step.text }
                         if let Some(guide) = guide {
                             { " " }
-                            <Link<Route> to={Route::Guide { slug: guide.slug.to_string() }}>
+                            <a href={Route::Guide { slug: guide.slug.to_string() }.href()}>
                                 { format!("Read: {}", guide.title) }
-                            </Link<Route>>
+                            </a>
                         }
                     </li>
                 }
@@ -70,12 +69,12 @@ pub fn QuizResultPage(props: &QuizResultProps) -> Html {
                 <h1 tabindex="-1">{ "Your result" }</h1>
                 <p class="lead">{ message }</p>
                 <p>
-                    <Link<Route> to={Route::Quiz} classes="button">
+                    <a href={Route::Quiz.href()} class="button">
                         { if in_progress > 0 { "Carry on with the self-assessment" } else { "Take the self-assessment" } }
-                    </Link<Route>>
+                    </a>
                 </p>
                 if props.id.is_some() && !results.is_empty() {
-                    <p><Link<Route> to={Route::QuizResult}>{ "See your latest result" }</Link<Route>></p>
+                    <p><a href={Route::QuizResult.href()}>{ "See your latest result" }</a></p>
                 }
             </article>
         };
@@ -133,7 +132,7 @@ pub fn QuizResultPage(props: &QuizResultProps) -> Html {
                 <span class="date">{ attempt.completed.date() }</span>{ "." }
                 if !latest {
                     { " This is an earlier result. " }
-                    <Link<Route> to={Route::QuizResult}>{ "See your latest" }</Link<Route>>
+                    <a href={Route::QuizResult.href()}>{ "See your latest" }</a>
                 }
             </p>
             <ResultOverview result={result.clone()} />
@@ -173,13 +172,13 @@ pub fn QuizResultPage(props: &QuizResultProps) -> Html {
                                 if i == index {
                                     <span aria-current="true">{ text }{ " — shown above" }</span>
                                 } else {
-                                    <Link<Route> to={Route::QuizAttempt { id: a.id.clone() }}>{ text }</Link<Route>>
+                                    <a href={Route::QuizAttempt { id: a.id.clone() }.href()}>{ text }</a>
                                 }
                             </li>
                         }
                     }) }
                 </ol>
-                <p><Link<Route> to={Route::Quiz}>{ "Take the self-assessment again" }</Link<Route>>
+                <p><a href={Route::Quiz.href()}>{ "Take the self-assessment again" }</a>
                    { format!(" to see how your {} habits have moved.", HABITS.len()) }</p>
             </section>
             <ShareLink result={result.clone()} />

@@ -3,11 +3,10 @@
 //! the self-assessment. Nothing here reads or changes the viewer's own saved data.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::quiz::{share, BURNOUT};
+use crate::route::Route;
 use crate::ui::components::ResultOverview;
-use crate::ui::route::Route;
 
 #[derive(Properties, PartialEq)]
 pub struct SharedResultProps {
@@ -20,7 +19,7 @@ pub fn SharedResult(props: &SharedResultProps) -> Html {
         <section aria-labelledby="invite-title" class="invite">
             <h2 id="invite-title">{ "Where do you stand?" }</h2>
             <p>{ "Take the same 36 questions yourself: about ten minutes, and your answers stay in your browser." }</p>
-            <p><Link<Route> to={Route::Quiz} classes="button">{ "Take the self-assessment" }</Link<Route>></p>
+            <p><a href={Route::Quiz.href()} class="button">{ "Take the self-assessment" }</a></p>
         </section>
     };
     let Some(result) = share::decode(&props.code) else {
