@@ -575,3 +575,51 @@ fn a_draft_opens_in_the_mail_program() {
         .starts_with("mailto:?subject=Happy%20new%20year&body=Hi%20Zo%C3%AB%2C%0D%0A%0D%0A"));
     assert!(!link.too_long);
 }
+
+#[test]
+fn a_pasted_request_can_name_its_introducer_and_be_checked_for_the_credit() {
+    let text = "Hi Ana,\n\nWould you have 15 minutes next week to tell me how you moved into \
+                product? If now is busy, no problem at all.\n\nThanks,\nSam";
+    let mut form = Answers::new();
+    let rules = |form: &Answers| -> Vec<&'static str> {
+        drafter::check(Kind::Request, text, form, &[], &[])
+            .report
+            .diagnostics
+            .iter()
+            .map(|d| d.rule)
+            .collect()
+    };
+    assert!(!rules(&form).contains(&"introducer-not-credited"));
+
+    drafter::set_introducer(&mut form, "Kwame");
+    assert_eq!(drafter::introducer(&form), "Kwame");
+    assert!(rules(&form).contains(&"introducer-not-credited"));
+
+    let credited = text.replace(
+        "Hi Ana,\n\n",
+        "Hi Ana,\n\nKwame suggested I write to you. I'll let Kwame know how it goes. ",
+    );
+    let report = drafter::check(Kind::Request, &credited, &form, &[], &[]).report;
+    assert!(
+        !report
+            .diagnostics
+            .iter()
+            .any(|d| d.rule == "introducer-not-credited"),
+        "{report:?}"
+    );
+
+    // Clearing the name takes the introduction out again, and leaves other answers be.
+    form.insert("name".into(), "Ana".into());
+    drafter::set_introducer(&mut form, "  ");
+    assert_eq!(drafter::introducer(&form), "");
+    assert_eq!(form, answers(&[("name", "Ana")]));
+    assert!(!rules(&form).contains(&"introducer-not-credited"));
+}
+
+#[test]
+fn the_introducer_counts_only_when_the_form_says_someone_introduced_you() {
+    let form = answers(&[("tie", "close"), ("introducer", "Kwame")]);
+    assert_eq!(drafter::introducer(&form), "");
+    let form = answers(&[("tie", "introduced"), ("introducer", " Kwame ")]);
+    assert_eq!(drafter::introducer(&form), "Kwame");
+}

@@ -35,6 +35,31 @@ pub fn context(kind: Kind, answers: &Answers) -> Context {
     }
 }
 
+/// Who introduced the writer of a request, as the form records it: the "introducer"
+/// answer when "How you know them" says someone introduced you; empty otherwise.
+pub fn introducer(answers: &Answers) -> &str {
+    if answer(answers, "tie") == "introduced" {
+        answer(answers, "introducer")
+    } else {
+        ""
+    }
+}
+
+/// Records who introduced the writer, as the form's two answers would ("How you know them:
+/// introduced", and the name), so a pasted request gets the same checks as one from the
+/// form. An empty `name` takes the introduction back out.
+pub fn set_introducer(answers: &mut Answers, name: &str) {
+    if name.trim().is_empty() {
+        answers.remove("introducer");
+        if answer(answers, "tie") == "introduced" {
+            answers.remove("tie");
+        }
+    } else {
+        answers.insert("tie".into(), "introduced".into());
+        answers.insert("introducer".into(), name.into());
+    }
+}
+
 fn render(parts: &[Part], fields: &'static [Field], answers: &Answers) -> String {
     let mut out = String::new();
     for part in parts.iter().filter(|p| holds(p.when, fields, answers)) {

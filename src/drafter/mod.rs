@@ -32,7 +32,7 @@ mod mailto;
 mod readiness;
 mod templates;
 
-pub use compose::{compose, context, Draft};
+pub use compose::{compose, context, introducer, set_introducer, Draft};
 pub use follow_up::thank_you_from_request;
 pub use form::{fields, missing, shown_fields, validate, Choice, Field, Input, CHECKED};
 pub use highlight::{

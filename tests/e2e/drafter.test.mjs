@@ -89,6 +89,26 @@ test('a draft survives a reload and shows on the Drafts page', async () => {
   await context.close();
 });
 
+test('a pasted request can name who introduced the writer, and is checked for the credit', async () => {
+  const text = 'Hi Ana,\n\nCould you tell me how you moved into product? No worries if not.\n\nSam';
+  const { context, page, body } = await editorWith(text);
+  const introducer = page.getByLabel('Introduced by');
+  await introducer.fill('Kwame');
+  await finding(page, 'Introducer not named').waitFor();
+  // Credit them in the text: the finding goes.
+  await body.press('Control+Home');
+  await body.press('End');
+  await body.pressSequentially(' Kwame suggested I get in touch, and I will let Kwame know how it goes.');
+  await finding(page, 'Introducer not named').waitFor({ state: 'detached' });
+  await page.reload();
+  await page.locator('#draft-body').waitFor();
+  assert.equal(await page.getByLabel('Introduced by').inputValue(), 'Kwame');
+  // Only a request has an introducer to credit.
+  await page.getByLabel('Kind').selectOption({ label: 'Thank-you' });
+  assert.equal(await page.getByLabel('Introduced by').count(), 0);
+  await context.close();
+});
+
 test('copy puts the message on the clipboard', async () => {
   const { context, page } = await editorWith(FLAWED);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });

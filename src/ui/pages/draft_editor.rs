@@ -270,6 +270,11 @@ pub fn DraftEditor(props: &Props) -> Html {
                                 }) }
                             </select>
                         </div>
+                        if draft.kind == Kind::Request {
+                            { short_input("Introduced by", "draft-introducer",
+                                drafter::introducer(&draft.form).to_string(),
+                                |d, v| drafter::set_introducer(&mut d.form, &v)) }
+                        }
                     </div>
                     <HighlightedText text={(*text).clone()} pieces={checked.pieces.clone()} active={*active}
                         area={area.clone()} label="Your message" described_by="findings-summary"
