@@ -1,17 +1,16 @@
 // The boot screen's one job in script: say so when the app cannot start, or stops.
 //
 // index.html draws the boot screen ("Loading Goodwill…") before the .wasm arrives, and the
-// app removes it after its first render. If the loader or the .wasm fails to load or
+// app takes its place when it mounts. If the loader or the .wasm fails to load or
 // compile, or the app traps (a Rust panic ends in a WebAssembly RuntimeError), a visitor
 // would otherwise be left with a page that never finishes or stops answering. This shows
 // #boot-failed instead, with a Reload button: in the boot screen before the start, pinned
 // to the bottom of the screen after it.
 //
-// It is a classic script in <head>, so its listeners exist before the loader (a module
-// script, deferred) runs. No inline handlers: the Content-Security-Policy forbids them.
+// It is a deferred classic script placed before Trunk's loader (a module script, deferred
+// too): deferred scripts run in document order, so its listeners exist before the loader
+// runs, and it blocks no paint. No inline handlers: the Content-Security-Policy forbids them.
 (() => {
-  // Shows "Loading Goodwill…": without script it would never end (style.css).
-  document.documentElement.setAttribute('data-boot', '');
   const started = () => document.documentElement.hasAttribute('data-ready');
   const ours = (url) => typeof url === 'string' && url.startsWith(location.origin);
 
@@ -44,7 +43,6 @@
     if (fatal(event.reason) || (!started() && event.reason instanceof Error)) fail();
   });
 
-  addEventListener('DOMContentLoaded', () => {
-    document.getElementById('boot-reload')?.addEventListener('click', () => location.reload());
-  });
+  // Deferred: the document is parsed, so the button is there.
+  document.getElementById('boot-reload')?.addEventListener('click', () => location.reload());
 })();
