@@ -1,5 +1,7 @@
 // Trunk's post_build hook (see Trunk.toml): finishes the staged build so it can ship.
 //
+// 0. Release builds: minifies wasm-bindgen's loader script (terser) and updates its
+//    integrity in index.html.
 // 1. Content-Security-Policy: hashes every inline <script> in index.html (Trunk's loader,
 //    whose text changes with each build's asset hashes) and writes the policy into a
 //    <meta> in index.html (release builds only, see below) and into the Netlify-style
@@ -18,6 +20,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { minify } from 'terser';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -74,6 +77,29 @@ function policy(scriptHashes, extra = []) {
 
 const indexPath = join(dir, 'index.html');
 let index = await readFile(indexPath, 'utf8');
+
+// 0. Release builds: minify wasm-bindgen's loader (Trunk's own minifier gives up on its
+//    `export default`), then give index.html's <link rel=modulepreload> its new integrity.
+//    Exports and the import names the .wasm looks up are kept. A file minified already is
+//    left alone: minifying twice can change it, and a hashed name must keep its contents
+//    (browsers cache it as immutable; the tests re-run this hook on a finished build).
+const MINIFIED = '// Minified by scripts/postbuild.mjs';
+if (process.env.TRUNK_PROFILE !== 'debug') {
+  const names = await readdir(dir);
+  for (const name of names) {
+    if (!name.endsWith('.js') || !names.includes(name.replace(/\.js$/, '_bg.wasm'))) continue;
+    const path = join(dir, name);
+    const source = await readFile(path, 'utf8');
+    if (source.startsWith(MINIFIED)) continue;
+    const { code } = await minify(source, { module: true, compress: true, mangle: true, format: { preamble: MINIFIED } });
+    await writeFile(path, code);
+    const integrity = `sha384-${sha('sha384', code, 'base64')}`;
+    const escaped = name.replaceAll('.', '\\.');
+    index = index.replace(new RegExp(`<link\\b[^>]*${escaped}[^>]*>`, 'g'), (tag) =>
+      tag.replace(/integrity=("?)sha384-[^"\s>]+\1/, `integrity=$1${integrity}$1`),
+    );
+  }
+}
 
 // 1. The policy. Hash every inline script as the browser will see it.
 const scriptHashes = [...index.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
