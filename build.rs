@@ -4,6 +4,9 @@
 //! Everything is checked here, so a slip in a content file fails the build with the file's
 //! name instead of shipping: raw HTML, unsafe links, missing fields, unknown kinds.
 
+#[path = "src/etiquette/forms.rs"]
+#[allow(dead_code)]
+mod forms;
 #[path = "src/content/front_matter.rs"]
 mod front_matter;
 #[path = "src/content/markdown.rs"]
@@ -164,6 +167,10 @@ struct RuleFile {
     phrase: Vec<PhraseFile>,
     #[serde(default)]
     satisfied_by: Vec<String>,
+    /// Antipatterns: where a phrase of this rule sits inside one of these, it is meant in
+    /// another sense and the rule stays quiet ("I immediately thought of you").
+    #[serde(default)]
+    unless: Vec<String>,
     examples: Examples,
 }
 
@@ -177,7 +184,17 @@ struct PhraseFile {
     replace: Option<String>,
     #[serde(default)]
     remove: bool,
+    /// Where a match counts: `anywhere` (the default), `ask` (only in a sentence that asks
+    /// something of the reader) or `ask-or-wish` (also "I'd love to join your team").
+    #[serde(default)]
+    scope: Option<String>,
 }
+
+const SCOPES: [(&str, &str); 3] = [
+    ("anywhere", "Anywhere"),
+    ("ask", "Ask"),
+    ("ask-or-wish", "AskOrWish"),
+];
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -226,38 +243,22 @@ fn build_rules(dir: &Path, guide_slugs: &[String]) -> Vec<RuleFile> {
                 }
                 p.patterns
                     .iter()
-                    .for_each(|pattern| check_pattern(pattern).unwrap_or_else(|e| fail(e)));
+                    .for_each(|pattern| forms::check(pattern).unwrap_or_else(|e| fail(e)));
+                if let Some(scope) = &p.scope {
+                    if !SCOPES.iter().any(|(s, _)| s == scope) {
+                        fail(format!("unknown scope {scope:?}"));
+                    }
+                }
             }
             rule.satisfied_by
                 .iter()
-                .for_each(|pattern| check_pattern(pattern).unwrap_or_else(|e| fail(e)));
+                .chain(&rule.unless)
+                .for_each(|pattern| forms::check(pattern).unwrap_or_else(|e| fail(e)));
             rule
         })
         .collect();
     rules.sort_by(|a, b| a.id.cmp(&b.id));
     rules
-}
-
-/// Patterns are matched word by word against lower-cased text, so they must be lower-case
-/// words (letters, digits, inner straight apostrophes) or `*`, never starting with `*`.
-fn check_pattern(pattern: &str) -> Result<(), String> {
-    let words: Vec<&str> = pattern.split_whitespace().collect();
-    let ok = !words.is_empty()
-        && words[0] != "*"
-        && words.iter().all(|w| {
-            *w == "*"
-                || (w.chars().all(|c| c.is_alphanumeric() || c == '\'')
-                    && !w.starts_with('\'')
-                    && !w.ends_with('\'')
-                    && w.to_lowercase() == *w)
-        });
-    if ok {
-        Ok(())
-    } else {
-        Err(format!(
-            "pattern {pattern:?} must be lower-case words (straight inner apostrophes) or *, not starting with *"
-        ))
-    }
 }
 
 fn rust_name(table: &[(&str, &str)], key: &str) -> String {
@@ -296,15 +297,21 @@ fn rules_source(rules: &[RuleFile]) -> String {
                 (None, true) => "Some(PhraseFix::Remove)".to_string(),
                 (None, false) => "None".to_string(),
             };
+            let scope = rust_name(&SCOPES, p.scope.as_deref().unwrap_or("anywhere"));
             writeln!(
                 s,
-                "        PhraseSpec {{ patterns: &{:?}, message: {:?}, fix: {fix} }},",
+                "        PhraseSpec {{ patterns: &{:?}, message: {:?}, fix: {fix}, scope: Scope::{scope} }},",
                 p.patterns,
                 p.message.trim()
             )
             .unwrap();
         }
-        writeln!(s, "    ], satisfied_by: &{:?} }},", r.satisfied_by).unwrap();
+        writeln!(
+            s,
+            "    ], satisfied_by: &{:?}, unless: &{:?} }},",
+            r.satisfied_by, r.unless
+        )
+        .unwrap();
     }
     s.push_str("];\n");
     s

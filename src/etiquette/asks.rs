@@ -33,3 +33,16 @@ pub fn find(doc: &Document, hits: &[Hit]) -> Vec<usize> {
     }
     asks
 }
+
+/// Indices into `doc.sentences`, in order, of body sentences where the writer says what
+/// they wish for ("I'd love to join your team"), outside quotes.
+pub fn wishes(doc: &Document, hits: &[Hit]) -> Vec<usize> {
+    let body = doc.body_tokens();
+    let mut out: Vec<usize> = hits
+        .iter()
+        .filter(|h| h.owner == Owner::Wish && !h.quoted && body.contains(&h.tokens.start))
+        .filter_map(|h| doc.sentence_index(h.tokens.start))
+        .collect();
+    out.dedup();
+    out
+}

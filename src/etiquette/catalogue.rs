@@ -11,14 +11,26 @@ pub enum PhraseFix {
     Remove,
 }
 
+/// Where in a message a phrase group's matches count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    Anywhere,
+    /// Only in a sentence that asks something of the reader.
+    Ask,
+    /// In an ask, or where the writer says what they wish for ("I'd love to join your team").
+    AskOrWish,
+}
+
 /// A group of patterns that share one message. Patterns are lower case, words separated
-/// by spaces; `*` stands for any one word.
+/// by spaces; `*` stands for any one word, `~word` for any form of it, `(a|b|)` for one of
+/// a few words or none (see `forms`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PhraseSpec {
     pub patterns: &'static [&'static str],
     /// Shown for each match; `{}` is replaced by the words as the user wrote them.
     pub message: &'static str,
     pub fix: Option<PhraseFix>,
+    pub scope: Scope,
 }
 
 /// Everything the app and the CLI say about a rule.
@@ -39,6 +51,9 @@ pub struct RuleMeta {
     /// Phrases whose presence means a "something is missing" rule is satisfied.
     #[serde(skip)]
     pub satisfied_by: &'static [&'static str],
+    /// Antipatterns: a phrase match inside one of these is meant in another sense.
+    #[serde(skip)]
+    pub unless: &'static [&'static str],
 }
 
 impl RuleMeta {

@@ -124,6 +124,24 @@ pub const NOT_ASK: &[&str] = &[
     "please ignore",
 ];
 
+/// Sequences where the writer says what they hope for: "I'd love to join your team" asks
+/// without a question mark, so rules that read what is asked for read these sentences too.
+pub const WISH: &[&str] = &[
+    "i'd (love|like|welcome) (to|the|a|an|any)",
+    "i would (love|like|welcome) (to|the|a|an|any)",
+    "(i'm|we're) (hoping|looking|keen|eager|aiming|trying) (to|for)",
+    "(i|we) am (hoping|looking|keen|eager|aiming|trying) (to|for)",
+    "(i'm|we're) (very|really|) interested in",
+    "(i|we) am (very|really|) interested in",
+    "i (hope|want|wish) to",
+    "i'd (really|so|) (love|like|welcome) (to|the|a|an|any)",
+    "it would be (great|wonderful|amazing|fantastic|helpful) (to|if)",
+    "it'd be (great|wonderful|amazing|fantastic|helpful) (to|if)",
+    "my (dream|goal|hope|aim) is to",
+    "i'd be (grateful|thankful|honored|honoured|delighted|thrilled) (for|if|to)",
+    "i would be (grateful|thankful|honored|honoured|delighted|thrilled) (for|if|to)",
+];
+
 /// Does `word` negate what follows within a few words ("no need to reply ASAP")?
 pub fn is_negator(word: &str) -> bool {
     matches!(

@@ -4,6 +4,7 @@
 mod asks;
 mod catalogue;
 mod diagnostic;
+mod forms;
 mod kind;
 mod lexicon;
 mod phrase;
@@ -12,7 +13,7 @@ mod text;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use catalogue::examples;
-pub use catalogue::{rule, PhraseFix, PhraseSpec, RuleMeta, RULES};
+pub use catalogue::{rule, PhraseFix, PhraseSpec, RuleMeta, Scope, RULES};
 pub use diagnostic::{utf16_spans, Diagnostic, Fix, Severity, Span};
 pub use kind::Kind;
 pub use rules::{word_budget, WordBudget};
@@ -67,6 +68,7 @@ pub fn lint_with(kind: Kind, text: &str, context: &Context) -> Report {
     let doc = text::Document::new(text);
     let hits = phrase::find(&doc);
     let asks = asks::find(&doc, &hits);
+    let wishes = asks::wishes(&doc, &hits);
     let mut diagnostics = Vec::new();
     // `rules::ALL` lists the rules in catalogue order (tests/rule_examples.rs checks it),
     // so the two zip together with no lookup on every keystroke.
@@ -79,6 +81,7 @@ pub fn lint_with(kind: Kind, text: &str, context: &Context) -> Report {
                 context,
                 &hits,
                 &asks,
+                &wishes,
                 index,
                 &mut diagnostics,
             ));

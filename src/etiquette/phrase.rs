@@ -2,6 +2,7 @@
 //! message's words: case-insensitive, on word boundaries, never across punctuation.
 
 use super::catalogue::RULES;
+use super::forms;
 use super::lexicon;
 use super::text::{Document, Gap};
 use std::collections::HashMap;
@@ -16,6 +17,10 @@ pub enum Owner {
     Fires { rule: usize, spec: usize },
     /// A phrase whose presence satisfies rule `rule` (`satisfied_by`).
     Satisfies { rule: usize },
+    /// An antipattern of rule `rule`: its phrases inside this match are meant otherwise.
+    Unless { rule: usize },
+    /// The writer says what they wish for ("I'd love to", "I'm hoping to").
+    Wish,
     /// A sentence with this phrase asks something of the reader.
     Ask,
     /// A sentence with this phrase is small talk, an offer or an easy out.
@@ -35,7 +40,7 @@ pub struct Hit {
 }
 
 struct Pattern {
-    words: Vec<&'static str>,
+    words: Vec<String>,
     owner: Owner,
 }
 
@@ -84,13 +89,17 @@ fn index() -> &'static Index {
         let mut by_start: HashMap<u64, Vec<Pattern>, BuildHasherDefault<PassThrough>> =
             HashMap::default();
         let mut add = |pattern: &'static str, owner: Owner| {
-            let words: Vec<&'static str> = pattern.split_whitespace().collect();
-            if let Some(first) = words.first() {
-                let second = words.get(1).copied().unwrap_or(ONE_WORD);
-                by_start
-                    .entry(key(word_hash(first), word_hash(second)))
-                    .or_default()
-                    .push(Pattern { words, owner });
+            for words in forms::expand(pattern) {
+                let first = word_hash(&words[0]);
+                let second = words.get(1).map_or(ONE_WORD, String::as_str);
+                let patterns = by_start.entry(key(first, word_hash(second))).or_default();
+                // Two patterns of one owner can expand to the same words.
+                if !patterns
+                    .iter()
+                    .any(|p| p.owner == owner && p.words == words)
+                {
+                    patterns.push(Pattern { words, owner });
+                }
             }
         };
         for (rule, meta) in RULES.iter().enumerate() {
@@ -102,9 +111,13 @@ fn index() -> &'static Index {
             for pattern in meta.satisfied_by {
                 add(pattern, Owner::Satisfies { rule });
             }
+            for pattern in meta.unless {
+                add(pattern, Owner::Unless { rule });
+            }
         }
         lexicon::ASK.iter().for_each(|p| add(p, Owner::Ask));
         lexicon::NOT_ASK.iter().for_each(|p| add(p, Owner::NotAsk));
+        lexicon::WISH.iter().for_each(|p| add(p, Owner::Wish));
         // Longest first, so "thank you so much" is tried before "thank you".
         for patterns in by_start.values_mut() {
             patterns.sort_by_key(|p| std::cmp::Reverse(p.words.len()));

@@ -26,7 +26,7 @@ mod vague_ask;
 
 pub use too_long::{word_budget, WordBudget};
 
-use super::catalogue::{PhraseFix, RuleMeta, RULES};
+use super::catalogue::{PhraseFix, RuleMeta, Scope, RULES};
 use super::phrase::{Hit, Owner};
 use super::text::{Document, Sentence};
 use super::{Context, Diagnostic, Fix, Kind, Severity, Span};
@@ -73,6 +73,8 @@ pub struct Check<'d, 'a> {
     pub hits: &'d [Hit],
     /// Indices into `doc.sentences` of the sentences that ask something of the reader.
     pub asks: &'d [usize],
+    /// Indices into `doc.sentences` of the sentences where the writer says what they wish for.
+    pub wishes: &'d [usize],
     pub meta: &'static RuleMeta,
     rule_index: usize,
     out: &'d mut Vec<Diagnostic>,
@@ -85,6 +87,7 @@ impl<'d, 'a> Check<'d, 'a> {
         context: &'d Context,
         hits: &'d [Hit],
         asks: &'d [usize],
+        wishes: &'d [usize],
         rule_index: usize,
         out: &'d mut Vec<Diagnostic>,
     ) -> Self {
@@ -94,6 +97,7 @@ impl<'d, 'a> Check<'d, 'a> {
             context,
             hits,
             asks,
+            wishes,
             meta: &RULES[rule_index],
             rule_index,
             out,
@@ -111,15 +115,57 @@ impl<'d, 'a> Check<'d, 'a> {
         });
     }
 
-    /// This rule's `[[phrase]]` matches that are meant: not negated, not quoted.
+    /// This rule's `[[phrase]]` matches that are meant: not negated, not quoted, in the
+    /// group's scope, and not inside one of the rule's antipatterns.
     pub fn phrase_hits(&self) -> impl Iterator<Item = (&'d Hit, usize)> + '_ {
         let rule_index = self.rule_index;
-        self.hits.iter().filter_map(move |h| match h.owner {
-            Owner::Fires { rule, spec } if rule == rule_index && !h.negated && !h.quoted => {
-                Some((h, spec))
+        let hits = self.hits;
+        hits.iter()
+            .enumerate()
+            .filter_map(move |(at, h)| match h.owner {
+                Owner::Fires { rule, spec } if rule == rule_index && !h.negated && !h.quoted => {
+                    Some((at, h, spec))
+                }
+                _ => None,
+            })
+            .filter(move |&(_, h, spec)| self.in_scope(h, self.meta.phrases[spec].scope))
+            .filter(move |&(at, h, _)| !self.inside_antipattern(at, h))
+            .map(|(_, h, spec)| (h, spec))
+    }
+
+    fn in_scope(&self, hit: &Hit, scope: Scope) -> bool {
+        let sentence = || self.doc.sentence_index(hit.tokens.start);
+        match scope {
+            Scope::Anywhere => true,
+            Scope::Ask => sentence().is_some_and(|s| self.is_ask(s)),
+            Scope::AskOrWish => {
+                sentence().is_some_and(|s| self.is_ask(s) || self.wishes.binary_search(&s).is_ok())
             }
-            _ => None,
-        })
+        }
+    }
+
+    /// Does an antipattern of this rule overlap hit number `at`? Hits are sorted by start,
+    /// so only the few just before and after it can.
+    fn inside_antipattern(&self, at: usize, hit: &Hit) -> bool {
+        if self.meta.unless.is_empty() {
+            return false;
+        }
+        let mine = Owner::Unless {
+            rule: self.rule_index,
+        };
+        let overlaps = |h: &Hit| {
+            h.owner == mine && h.tokens.start < hit.tokens.end && hit.tokens.start < h.tokens.end
+        };
+        let before = self.hits[..at]
+            .iter()
+            .rev()
+            .take_while(|h| h.tokens.start + 16 > hit.tokens.start)
+            .any(overlaps);
+        before
+            || self.hits[at + 1..]
+                .iter()
+                .take_while(|h| h.tokens.start < hit.tokens.end)
+                .any(overlaps)
     }
 
     /// Reports a finding at a severity other than the rule's default (a softer early warning).
