@@ -1,7 +1,9 @@
 //! Decides which sentences of a message ask something of the reader.
 
+use super::lexicon;
 use super::phrase::{Hit, Owner};
 use super::text::Document;
+use super::text::Sentence;
 
 /// Indices into `doc.sentences`, in order, of body sentences that ask something: a question
 /// or an ask phrase ("could you", "I'd love to"), unless the sentence is small talk, an
@@ -27,11 +29,24 @@ pub fn find(doc: &Document, hits: &[Hit]) -> Vec<usize> {
             }
             h += 1;
         }
-        if (ask || sentence.question) && !not_ask {
+        if (ask || sentence.question || imperative(doc, sentence, body.start)) && !not_ask {
             asks.push(index);
         }
     }
     asks
+}
+
+/// Does the sentence open with a verb of request ("Send me the deck.", "Let me know...")?
+fn imperative(doc: &Document, sentence: &Sentence, body_start: usize) -> bool {
+    let mut i = sentence.tokens.start.max(body_start);
+    while i < sentence.tokens.end && lexicon::is_imperative_lead(doc.word(i)) {
+        i += 1;
+    }
+    // "Let me know" asks; "Let me introduce myself" does not.
+    if i + 2 < sentence.tokens.end && doc.word(i) == "let" {
+        return doc.word(i + 1) == "me" && doc.word(i + 2) == "know";
+    }
+    i + 1 < sentence.tokens.end && lexicon::IMPERATIVE.contains(&doc.word(i))
 }
 
 /// Indices into `doc.sentences`, in order, of body sentences where the writer says what

@@ -99,22 +99,60 @@ pub fn forms(word: &str) -> Vec<String> {
     out
 }
 
-/// One slot of a pattern: the words that may stand there, or none (an optional word left out).
-fn slot(token: &str) -> Vec<String> {
-    if let Some(inner) = token.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
-        return inner.split('|').flat_map(slot).collect();
+/// The pattern's slots: words, and `(...)` groups kept whole even when an alternative has
+/// spaces ("(have|know of)").
+fn slots(pattern: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = pattern.trim_start();
+    while !rest.is_empty() {
+        let end = if rest.starts_with('(') {
+            rest.find(')').map_or(rest.len(), |i| i + 1)
+        } else {
+            rest.find(char::is_whitespace).unwrap_or(rest.len())
+        };
+        out.push(&rest[..end]);
+        rest = rest[end..].trim_start();
     }
-    if token.is_empty() {
-        return vec![String::new()];
+    out
+}
+
+/// The word sequences that may stand in one slot; an empty one is an optional word left out.
+fn choices(slot: &str) -> Vec<Vec<String>> {
+    if let Some(inner) = slot.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+        return inner
+            .split('|')
+            .flat_map(|alternative| {
+                alternative
+                    .split_whitespace()
+                    .fold(vec![Vec::new()], |acc, word| product(&acc, &choices(word)))
+            })
+            .collect();
     }
-    match token.strip_prefix('~') {
-        Some(word) => forms(word),
-        None => vec![token.to_string()],
+    match slot.strip_prefix('~') {
+        Some(word) => forms(word).into_iter().map(|w| vec![w]).collect(),
+        None => vec![vec![slot.to_string()]],
     }
 }
 
-/// Every plain word sequence a pattern stands for, without empty words, never starting
-/// with `*`. Expansion is capped so a slip in a content file cannot blow up the index.
+/// Each prefix followed by each choice. Capped so a slip in a content file cannot blow up
+/// the index.
+fn product(prefixes: &[Vec<String>], choices: &[Vec<String>]) -> Vec<Vec<String>> {
+    const MOST: usize = 4096;
+    let mut next = Vec::with_capacity((prefixes.len() * choices.len()).min(MOST));
+    for prefix in prefixes {
+        for choice in choices {
+            if next.len() == MOST {
+                return next;
+            }
+            let mut words = prefix.clone();
+            words.extend(choice.iter().cloned());
+            next.push(words);
+        }
+    }
+    next
+}
+
+/// Every plain word sequence a pattern stands for, never starting with `*`.
 pub fn expand(pattern: &str) -> Vec<Vec<String>> {
     let mut out = expand_raw(pattern);
     out.retain(|words| words.first().is_some_and(|w| w != "*"));
@@ -122,33 +160,20 @@ pub fn expand(pattern: &str) -> Vec<Vec<String>> {
 }
 
 fn expand_raw(pattern: &str) -> Vec<Vec<String>> {
-    const MOST: usize = 4096;
-    let mut out: Vec<Vec<String>> = vec![Vec::new()];
-    for token in pattern.split_whitespace() {
-        let choices = slot(token);
-        let mut next = Vec::with_capacity(out.len() * choices.len());
-        for prefix in &out {
-            for choice in &choices {
-                let mut words = prefix.clone();
-                if !choice.is_empty() {
-                    words.push(choice.clone());
-                }
-                next.push(words);
-            }
-        }
-        next.truncate(MOST);
-        out = next;
-    }
+    let mut out = slots(pattern)
+        .into_iter()
+        .fold(vec![Vec::new()], |acc, slot| product(&acc, &choices(slot)));
     out.sort();
     out.dedup();
     out
 }
 
-/// Is `pattern` well formed: lower-case words, `*`, `~word` or `(a|b|)` groups, not empty
-/// and never able to start with `*`? `build.rs` runs it on every pattern in `content/`.
+/// Is `pattern` well formed: lower-case words, `*`, `~word` or `(a b|c|)` groups, never
+/// empty and never able to start with `*`? `build.rs` runs it on every pattern in `content/`.
 #[cfg_attr(not(test), allow(dead_code))]
 pub fn check(pattern: &str) -> Result<(), String> {
     let word_ok = |w: &str| {
+        let w = w.strip_prefix('~').unwrap_or(w);
         w == "*"
             || (!w.is_empty()
                 && w.chars()
@@ -157,18 +182,18 @@ pub fn check(pattern: &str) -> Result<(), String> {
                 && !w.ends_with('\''))
     };
     let slot_ok = |t: &str| -> bool {
-        let inner = t.strip_prefix('(').and_then(|t| t.strip_suffix(')'));
-        match inner {
-            Some(inner) => inner
-                .split('|')
-                .all(|w| w.is_empty() || word_ok(w.strip_prefix('~').unwrap_or(w))),
-            None => word_ok(t.strip_prefix('~').unwrap_or(t)),
+        match t.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+            Some(inner) => {
+                !inner.contains(['(', ')'])
+                    && inner.split('|').all(|a| a.split_whitespace().all(word_ok))
+            }
+            None => word_ok(t),
         }
     };
-    let tokens: Vec<&str> = pattern.split_whitespace().collect();
-    if tokens.is_empty() || !tokens.iter().all(|t| slot_ok(t)) {
+    let slots = slots(pattern);
+    if slots.is_empty() || !slots.iter().all(|t| slot_ok(t)) {
         return Err(format!(
-            "pattern {pattern:?} must be lower-case words, *, ~word or (a|b) groups"
+            "pattern {pattern:?} must be lower-case words, *, ~word or (a b|c|) groups"
         ));
     }
     if expand_raw(pattern)
@@ -210,6 +235,13 @@ mod tests {
     #[test]
     fn groups_and_optional_words_expand() {
         let got = expand("join (your|the) (team|) now");
+        assert!(expand("do you (have|know of) any").contains(&vec![
+            "do".into(),
+            "you".into(),
+            "know".into(),
+            "of".into(),
+            "any".into()
+        ]));
         assert!(got.contains(&vec![
             "join".into(),
             "your".into(),

@@ -75,6 +75,60 @@ pub const ASK: &[&str] = &[
     "do you have any",
 ];
 
+/// Verbs that, opening a sentence, make it a request in the imperative ("Send me the
+/// deck.", "Let me know if your team is hiring."). Offers ("let me know if I can help")
+/// are caught by [`NOT_ASK`] first.
+pub const IMPERATIVE: &[&str] = &[
+    "send",
+    "share",
+    "tell",
+    "forward",
+    "introduce",
+    "connect",
+    "let",
+    "give",
+    "pass",
+    "email",
+    "call",
+    "help",
+    "review",
+    "look",
+    "check",
+    "read",
+    "put",
+    "refer",
+    "recommend",
+    "reply",
+    "respond",
+    "write",
+    "advise",
+    "suggest",
+    "consider",
+    "keep",
+    "get",
+    "find",
+    "ping",
+    "text",
+    "sign",
+    "fill",
+    "vote",
+    "endorse",
+    "join",
+    "come",
+    "meet",
+    "schedule",
+    "book",
+    "confirm",
+];
+
+/// Words that may stand before an imperative verb without changing it ("So send me...").
+pub fn is_imperative_lead(word: &str) -> bool {
+    matches!(
+        word,
+        "so" | "also" | "and" | "just" | "kindly" | "pls" | "plz" | "then" | "now" | "oh"
+    )
+}
+
 /// Sequences that make a sentence small talk, an offer or an easy out rather than an ask.
 pub const NOT_ASK: &[&str] = &[
     "please don't",
@@ -122,6 +176,25 @@ pub const NOT_ASK: &[&str] = &[
     "please forgive",
     "please don't hesitate",
     "please ignore",
+    "let me know if you have any questions",
+    "let me know if you have questions",
+    "let me know if you need anything",
+    "let me know if you'd like me to",
+    "let me know if you would like me to",
+    "let me know if you want me to",
+    "let me know if i can",
+    "let me know how i can",
+    "let me know if there's anything",
+    "let me know if there is anything",
+    "let me know if that would help",
+    "let me know if it would help",
+    "let me know if that helps",
+    "keep up the",
+    "keep in touch",
+    "let's",
+    "help yourself",
+    "get well",
+    "check out my",
 ];
 
 /// Sequences where the writer says what they hope for: "I'd love to join your team" asks

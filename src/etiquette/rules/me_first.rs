@@ -4,6 +4,9 @@
 use super::{Check, Rule};
 use crate::etiquette::lexicon::{is_first_person, is_second_person};
 
+/// The `[[phrase]]` group of self-introductions ("My name is ... and I").
+const SELF_INTRO: usize = 1;
+
 /// Below this many first-person words a message is too short to judge its balance.
 const ENOUGH: usize = 12;
 /// "I" words per "you" word at which the balance tips.
@@ -36,9 +39,10 @@ impl Rule for MeFirst {
                 .clone()
                 .any(|i| is_second_person(doc.word(i)));
         // A self-pitch only counts when it opens the message and says nothing of the reader.
-        let pitch = check
-            .phrase_hits()
-            .find(|(hit, _)| opening_about_me && opening.tokens.contains(&hit.tokens.start));
+        // A self-introduction is the opening whatever else the sentence says.
+        let pitch = check.phrase_hits().find(|&(hit, spec)| {
+            opening.tokens.contains(&hit.tokens.start) && (opening_about_me || spec == SELF_INTRO)
+        });
         if let Some((hit, spec)) = pitch {
             check.report_phrase(hit, spec);
             return;
