@@ -1,7 +1,122 @@
-//! `generic-greeting`: a mass-mail opener, a bare "Hi," or no name at all.
+//! `generic-greeting`: a mass-mail opener, a bare "Hi," or no name at all. The opening
+//! names the reader in every common shape: "Hi Ana,", "Hey, Angela!", "Dear Ms Chen",
+//! "Hi Ana and Ben", a bare "Gayle, I loved your talk", or "Congrats on the launch, Priya!".
 
 use super::{Check, Rule};
+use crate::etiquette::text::{Document, Gap};
 use crate::etiquette::Span;
+
+/// Titles that may stand before a name ("Dear Dr. Chen").
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "prof",
+    "professor",
+    "sir",
+    "dame",
+    "madam",
+    "rev",
+];
+
+/// Capitalised words that open a sentence without naming anyone ("Congratulations, ...").
+const NOT_NAMES: &[&str] = &[
+    "congratulations",
+    "congrats",
+    "thanks",
+    "thank",
+    "happy",
+    "quick",
+    "just",
+    "so",
+    "well",
+    "ok",
+    "okay",
+    "yes",
+    "no",
+    "wow",
+    "also",
+    "sorry",
+    "apologies",
+    "welcome",
+    "cheers",
+    "first",
+    "firstly",
+    "today",
+    "yesterday",
+    "recently",
+    "lately",
+    "however",
+    "finally",
+    "again",
+    "honestly",
+    "frankly",
+    "please",
+    "listen",
+    "look",
+    "friends",
+    "folks",
+    "everyone",
+    "all",
+    "team",
+    "colleagues",
+    "gentlemen",
+    "ladies",
+    "greetings",
+    "hope",
+    "great",
+    "good",
+    "hello",
+    "hi",
+    "hey",
+    "dear",
+    "morning",
+    "afternoon",
+    "evening",
+    "note",
+    "subject",
+    "re",
+    "fyi",
+    "update",
+    "reminder",
+    "sir",
+    "madam",
+    "ma'am",
+    "hiya",
+    "hola",
+    "namaste",
+    "salut",
+    "ciao",
+    "oh",
+    "ah",
+    "hmm",
+    "um",
+    "right",
+    "sure",
+    "indeed",
+    "absolutely",
+    "exciting",
+    "amazing",
+    "wonderful",
+    "brilliant",
+    "fantastic",
+    "awesome",
+    "nice",
+    "love",
+    "loved",
+    "saw",
+    "read",
+    "heard",
+    "hopefully",
+    "anyway",
+    "anyways",
+    "btw",
+    "ps",
+    "p.s",
+];
 
 pub struct GenericGreeting;
 
@@ -12,55 +127,150 @@ impl Rule for GenericGreeting {
 
     fn check(&self, check: &mut Check<'_, '_>) {
         let doc = check.doc;
-        let Some(first) = doc.sentences.first() else {
+        let Some(first) = doc.sentences.get(doc.layout.opening) else {
             return;
         };
         // Only the opening can be a greeting: "dear friend" mid-message is affection.
-        let opener: Vec<_> = check
+        let opener = check
             .phrase_hits()
-            .filter(|(hit, _)| hit.tokens.start == first.tokens.start)
-            .collect();
-        if let Some(&(hit, spec)) = opener.first() {
-            check.report_phrase(hit, spec);
+            .find(|(hit, _)| hit.tokens.start == first.tokens.start);
+        if let Some((hit, spec)) = opener {
+            if !names_after(doc, hit.tokens.end) {
+                check.report_phrase(hit, spec);
+            }
             return;
         }
         match &doc.layout.greeting {
             Some(greeting) => {
                 // "Hi [Name]," is a template slot; unfilled-placeholder reports it.
                 let after = &doc.text[doc.tokens[greeting.end - 1].span.end..];
-                if after.trim_start().starts_with(['[', '{', '<']) {
+                if after.trim_start().starts_with(['[', '{', '<', '(', '_']) {
                     return;
                 }
-                let named = doc.tokens[greeting.clone()]
-                    .iter()
-                    .skip(1)
-                    .any(|t| t.capitalized);
-                let polite_only = greeting
-                    .clone()
-                    .skip(1)
-                    .all(|i| matches!(doc.word(i), "morning" | "afternoon" | "evening" | "day"));
-                if !named && polite_only {
+                let named = greeting.clone().skip(1).any(|i| is_name(doc, i));
+                if !named && !names_after(doc, greeting.end) {
                     let span = check.span(greeting.start, greeting.end - 1);
                     let words = doc.original_range(greeting.start, greeting.end - 1);
                     check.report(
                         span,
                         format!(
-                            "\"{words}\" with no name reads like a mass mailing. Add their name."
+                            "“{words}” with no name reads like a mass mailing. Add their name."
                         ),
                         None,
                     );
                 }
             }
             None => {
-                // "Congrats on the launch, Priya!" names them without a salutation.
-                if !doc.names_someone(first) && first.tokens.len() >= 3 {
-                    let span = Span::new(
-                        doc.tokens[first.tokens.start].span.start,
-                        doc.tokens[first.tokens.start].span.end,
-                    );
-                    check.report(span, "The message starts without their name. Open with it (\"Hi Ana,\"): it shows this was written for them.", None);
+                if doc.tokens.len() < 3 || opens_with_name(doc, first.tokens.start) {
+                    return;
                 }
+                if vocative(doc, first.tokens.clone()) {
+                    return;
+                }
+                let span = Span::new(
+                    doc.tokens[first.tokens.start].span.start,
+                    doc.tokens[first.tokens.start].span.end,
+                );
+                check.report(span, "The message starts without their name. Open with it (“Hi Ana,”): it shows this was written for them.", None);
             }
         }
     }
+}
+
+/// Token `i` can be a name: capitalised, not "I", not a long acronym, not a greeting or a
+/// word that opens sentences.
+fn is_name(doc: &Document, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    let w = doc.word(i);
+    // Scripts without case (Arabic, Chinese, Hindi...) write names like any other word.
+    let caseless = doc
+        .original(i)
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase());
+    (t.capitalized || caseless)
+        && !(t.all_caps && t.letters > 3)
+        && !matches!(
+            w,
+            "i" | "i'm" | "i've" | "i'd" | "i'll" | "my" | "we" | "our"
+        )
+        && !NOT_NAMES.contains(&w)
+}
+
+/// "Hey, Angela!" or "Hi there, Sam": a name right after the salutation, on the same line,
+/// after an optional title, ending at punctuation or the line's end.
+fn names_after(doc: &Document, at: usize) -> bool {
+    let mut i = at;
+    if i >= doc.tokens.len() || breaks_line(doc, i) {
+        return false;
+    }
+    while i < doc.tokens.len() && TITLES.contains(&doc.word(i)) && !breaks_line(doc, i) {
+        i += 1;
+    }
+    i < doc.tokens.len() && !breaks_line(doc, i) && is_name(doc, i) && ends_name(doc, i)
+}
+
+/// A name ends here: up to two more capitalised words ("Angela Chen"), then punctuation,
+/// "and" another name, or the end of the text.
+fn ends_name(doc: &Document, start: usize) -> bool {
+    let mut i = start + 1;
+    while i < doc.tokens.len()
+        && i < start + 3
+        && doc.tokens[i].gap_before == Gap::Soft
+        && doc.tokens[i].capitalized
+    {
+        i += 1;
+    }
+    i >= doc.tokens.len()
+        || doc.tokens[i].gap_before == Gap::Hard
+        || matches!(doc.word(i), "and" | "&")
+}
+
+/// Does token `i` start a new line?
+fn breaks_line(doc: &Document, i: usize) -> bool {
+    i > 0 && doc.text[doc.tokens[i - 1].span.end..doc.tokens[i].span.start].contains('\n')
+}
+
+/// "Gayle, I loved your talk", "Ms. Chen,", "Sarah" alone on the first line.
+fn opens_with_name(doc: &Document, start: usize) -> bool {
+    let mut i = start;
+    while i < doc.tokens.len() && TITLES.contains(&doc.word(i)) && doc.word(i) != "sir" {
+        i += 1;
+    }
+    i < doc.tokens.len() && is_name(doc, i) && (i > start || ends_name(doc, i)) && {
+        // The name is followed by a comma, colon, dash or a line break, not by a verb.
+        let mut end = i + 1;
+        while end < doc.tokens.len()
+            && end < i + 3
+            && doc.tokens[end].gap_before == Gap::Soft
+            && doc.tokens[end].capitalized
+        {
+            end += 1;
+        }
+        end >= doc.tokens.len() || {
+            let gap = &doc.text[doc.tokens[end - 1].span.end..doc.tokens[end].span.start];
+            gap.contains([',', ':', '\n', '\u{2014}', '\u{2013}', '!']) || gap.contains(" - ")
+        }
+    }
+}
+
+/// "Congrats on the launch, Priya!": a name after a comma at the end of the first sentence.
+fn vocative(doc: &Document, tokens: std::ops::Range<usize>) -> bool {
+    tokens.clone().skip(1).any(|i| {
+        let gap = &doc.text[doc.tokens[i - 1].span.end..doc.tokens[i].span.start];
+        if !gap.contains(',') {
+            return false;
+        }
+        let mut k = i;
+        while k < tokens.end && TITLES.contains(&doc.word(k)) {
+            k += 1;
+        }
+        k < tokens.end && is_name(doc, k) && {
+            let mut end = k + 1;
+            while end < tokens.end && end < k + 3 && doc.tokens[end].capitalized {
+                end += 1;
+            }
+            end >= tokens.end || doc.tokens[end].gap_before == Gap::Hard
+        }
+    })
 }

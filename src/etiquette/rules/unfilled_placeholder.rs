@@ -1,4 +1,5 @@
-//! `unfilled-placeholder`: template slots left in: "[Name]", "{company}", "<NAME>", "XXX", "TODO".
+//! `unfilled-placeholder`: template slots left in: "[Name]", "{company}", "<NAME>",
+//! "(Last Name)", "____", "recruiter_name", "XXX", "TBD", "TODO".
 
 use super::{Check, Rule};
 use crate::etiquette::Span;
@@ -33,6 +34,73 @@ const SLOT_WORDS: &[&str] = &[
     "event",
     "topic",
 ];
+
+/// Last words that make a short bracketed phrase a slot: "[company name]", "(job title)".
+const SLOT_HEADS: &[&str] = &[
+    "name",
+    "names",
+    "company",
+    "title",
+    "position",
+    "role",
+    "date",
+    "school",
+    "university",
+    "college",
+    "industry",
+    "field",
+    "organization",
+    "organisation",
+    "department",
+    "city",
+    "id",
+    "number",
+    "link",
+    "url",
+    "here",
+    "program",
+    "programme",
+    "degree",
+    "major",
+    "event",
+    "topic",
+    "firm",
+    "team",
+    "article",
+    "project",
+    "skill",
+    "skills",
+    "job",
+    "person",
+    "contact",
+    "location",
+    "time",
+    "day",
+    "month",
+    "year",
+    "amount",
+    "email",
+    "phone",
+];
+
+/// Does a short bracketed phrase read like a slot name ("insert company", "Last Name")?
+fn slot_phrase(inner: &str) -> bool {
+    let lower = inner.trim().to_ascii_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let Some(last) = words.last() else {
+        return false;
+    };
+    SLOT_WORDS.contains(&lower.as_str())
+        || lower.starts_with("insert ")
+        || lower.starts_with("name of ")
+        || lower.starts_with("your ") && words.len() <= 3
+        || (words.len() <= 4
+            && SLOT_HEADS.contains(last)
+            && words.iter().all(|w| {
+                w.chars()
+                    .all(|c| c.is_ascii_alphabetic() || c == '\'' || c == '/')
+            }))
+}
 
 /// Longest bracketed text still taken for a slot; longer is an aside.
 const LONGEST_SLOT: usize = 40;
@@ -70,7 +138,9 @@ impl Rule for UnfilledPlaceholder {
                 found.push(Span::new(token.span.start, token.span.end));
             }
         }
+        found.extend(loose_slots(text));
         found.sort_by_key(|s| s.start);
+        found.dedup_by(|b, a| b.start < a.end);
         for span in found {
             let slot = &text[span.start..span.end];
             check.report(span, format!("\"{slot}\" is a template slot left unfilled: put in the real detail before sending."), None);
@@ -120,7 +190,8 @@ fn bracketed(text: &str) -> Vec<Span> {
         let slot_name = open == b'{'
             || inner_trimmed.starts_with(|c: char| c.is_uppercase())
             || inner_trimmed.contains('_')
-            || SLOT_WORDS.contains(&inner_trimmed.trim().to_ascii_lowercase().as_str());
+            || SLOT_WORDS.contains(&inner_trimmed.trim().to_ascii_lowercase().as_str())
+            || slot_phrase(inner_trimmed);
         let looks_like_slot = slot_name
             && inner_trimmed.chars().any(char::is_alphabetic)
             && inner_trimmed.len() <= LONGEST_SLOT
@@ -141,6 +212,78 @@ fn bracketed(text: &str) -> Vec<Span> {
             i = stop;
         } else {
             i += 1;
+        }
+    }
+    spans
+}
+
+/// Slots with no braces: runs of underscores ("____"), snake_case names ("recruiter_name",
+/// "FIRST_NAME") and parenthesised slot names ("(Last Name)"). Links, addresses and
+/// handles ("@jo_smith", "example.com/my_page") are not slots.
+fn loose_slots(text: &str) -> Vec<Span> {
+    let mut spans = Vec::new();
+    if !text.contains(['_', '(']) {
+        return spans;
+    }
+    let mut at = 0;
+    for chunk in text.split_inclusive(char::is_whitespace) {
+        let start = at;
+        at += chunk.len();
+        let word = chunk.trim_end();
+        let is_link = word.contains("://")
+            || word.contains("www.")
+            || word.contains('@')
+            || word.starts_with('#')
+            || word.contains('/') && word.contains('.');
+        if is_link {
+            continue;
+        }
+        let core = word.trim_matches(|c: char| !(c.is_alphanumeric() || c == '_'));
+        let offset = start + word.find(core).unwrap_or(0);
+        if core.contains("__") {
+            let run_start = start + word.find("__").unwrap_or(0);
+            let run_len = text[run_start..].chars().take_while(|&c| c == '_').count();
+            spans.push(Span::new(run_start, run_start + run_len));
+            continue;
+        }
+        let snake = core.contains('_')
+            && core
+                .split('_')
+                .all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_alphabetic()))
+            && core.split('_').count() >= 2;
+        if snake {
+            spans.push(Span::new(offset, offset + core.len()));
+        }
+    }
+    // Parentheses: only a short phrase that reads like a slot name.
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(open) = text[i..].find('(').map(|k| k + i) {
+        let limit = (open + 1 + LONGEST_SLOT).min(bytes.len());
+        let close = bytes[open + 1..limit]
+            .iter()
+            .position(|&b| b == b')' || b == b'\n' || b == b'(')
+            .map(|k| open + 1 + k);
+        match close {
+            Some(close) if bytes[close] == b')' => {
+                let inner = &text[open + 1..close];
+                // Asides are common in parentheses ("(Boston University)"), so only a slot
+                // word, "insert ...", or a phrase ending in a name-like head counts.
+                let lower = inner.trim().to_ascii_lowercase();
+                let head = lower.split_whitespace().last().unwrap_or_default();
+                let named_head = matches!(
+                    head,
+                    "name" | "names" | "title" | "id" | "number" | "date" | "here" | "link" | "url"
+                ) && lower.split_whitespace().count() <= 4;
+                if SLOT_WORDS.contains(&lower.as_str())
+                    || lower.starts_with("insert ")
+                    || (named_head && slot_phrase(inner))
+                {
+                    spans.push(Span::new(open, close + 1));
+                }
+                i = close + 1;
+            }
+            _ => i = open + 1,
         }
     }
     spans

@@ -12,6 +12,8 @@ pub struct Layout {
     /// The closing line and everything after it (name, title).
     pub signoff: Option<Range<usize>>,
     pub body: Range<usize>,
+    /// The index of the message's first sentence after any header line ("Subject: ...").
+    pub opening: usize,
 }
 
 const GREETING_WORDS: &[&str] = &[
@@ -68,15 +70,13 @@ const CLOSINGS: &[&[&str]] = &[
 
 pub fn find(text: &str, tokens: &[Token], norm: &str, sentences: &[Sentence]) -> Layout {
     let word = |i: usize| &norm[tokens[i].norm.clone()];
-    let greeting = greeting(tokens, sentences, &word);
-    let signoff = signoff(
-        text,
-        tokens,
-        sentences,
-        &word,
-        greeting.as_ref().map_or(0, |g| g.end),
-    );
-    let body_start = greeting.as_ref().map_or(0, |g| g.end);
+    let opening = headers(text, tokens, sentences, &word);
+    let after_headers = sentences
+        .get(opening)
+        .map_or(tokens.len(), |s| s.tokens.start);
+    let greeting = greeting(tokens, &sentences[opening.min(sentences.len())..], &word);
+    let body_start = greeting.as_ref().map_or(after_headers, |g| g.end);
+    let signoff = signoff(text, tokens, sentences, &word, body_start);
     let body_end = signoff
         .as_ref()
         .map_or(tokens.len(), |s| s.start)
@@ -85,7 +85,28 @@ pub fn find(text: &str, tokens: &[Token], norm: &str, sentences: &[Sentence]) ->
         greeting,
         signoff,
         body: body_start..body_end,
+        opening,
     }
+}
+
+/// How many sentences at the top are header lines ("Subject: Coffee?", "Re: your talk"):
+/// they are not the message's opening, and their words are not its body.
+fn headers<'w>(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+    word: &impl Fn(usize) -> &'w str,
+) -> usize {
+    sentences
+        .iter()
+        .take(3)
+        .take_while(|s| {
+            let first = s.tokens.start;
+            !s.tokens.is_empty()
+                && matches!(word(first), "subject" | "re" | "fw" | "fwd" | "subj")
+                && text[tokens[first].span.end..].trim_start().starts_with(':')
+        })
+        .count()
 }
 
 fn greeting<'w>(
