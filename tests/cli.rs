@@ -126,7 +126,7 @@ fn rules_prints_the_whole_catalogue_as_json() {
     assert_eq!(out.status.code(), Some(0));
     let rules = json(&out);
     let rules = rules.as_array().unwrap();
-    assert_eq!(rules.len(), 21);
+    assert_eq!(rules.len(), 23);
     let vague = rules.iter().find(|r| r["id"] == "vague-ask").unwrap();
     assert_eq!(vague["severity"], "warning");
     assert_eq!(vague["kinds"], serde_json::json!(["request"]));

@@ -517,8 +517,54 @@ fn check_in_items() {
     let gap = answers(&[("occasion", "news")]);
     assert_eq!(
         ticks(Kind::CheckIn, asking, &gap),
+        [("no-ask", false), ("for-them", true)]
+    );
+}
+
+#[test]
+fn a_pasted_check_in_is_read_from_its_text() {
+    let congrats = "Hi Ana,\nSaw the news about the launch: congratulations!\nSam";
+    assert_eq!(
+        ticks(Kind::CheckIn, congrats, &Answers::new()),
+        [("no-ask", true), ("for-them", true)]
+    );
+    let shares = "Hi Ana,\nThis made me think of you: https://example.com/piece\nSam";
+    assert_eq!(
+        ticks(Kind::CheckIn, shares, &Answers::new())[1],
+        ("for-them", true)
+    );
+    let favour = "Hi Ana,\nJust checking in. Could you introduce me to your CTO?\nSam";
+    assert_eq!(
+        ticks(Kind::CheckIn, favour, &Answers::new()),
         [("no-ask", false), ("for-them", false)]
     );
+    let invitation = "Hi Ana,\nHappy birthday! Let's catch up when you're back.\nSam";
+    assert_eq!(
+        ticks(Kind::CheckIn, invitation, &Answers::new()),
+        [("no-ask", true), ("for-them", true)]
+    );
+}
+
+#[test]
+fn specifics_tick_only_when_the_thanks_names_what_they_did() {
+    for (text, specific) in [
+        (
+            "Hi Ana,\nThanks a lot for your help last week, I really appreciate it.\nSam",
+            false,
+        ),
+        ("Hi Ana,\nThank you. I really appreciate it.\nSam", false),
+        (
+            "Hi Ana,\nThank you for the hour you spent on my CV.\nSam",
+            true,
+        ),
+        (
+            "Hi Ana,\nThanks for introducing me to Raj; we meet on Friday.\nSam",
+            true,
+        ),
+    ] {
+        let got = ticks(Kind::ThankYou, text, &Answers::new())[1];
+        assert_eq!(got, ("specifics", specific), "{text}");
+    }
 }
 
 #[test]

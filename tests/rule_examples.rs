@@ -39,8 +39,9 @@ fn every_catalogue_rule_has_exactly_one_implementation_and_vice_versa() {
 }
 
 #[test]
-fn the_catalogue_has_all_21_rules_from_the_etiquette_rules() {
+fn the_catalogue_has_all_23_rules_from_the_etiquette_rules() {
     let expected = [
+        "ask-in-check-in",
         "ask-in-thanks",
         "generic-greeting",
         "generic-thanks",
@@ -49,6 +50,7 @@ fn the_catalogue_has_all_21_rules_from_the_etiquette_rules() {
         "keeping-score",
         "long-sentence",
         "me-first",
+        "missing-link",
         "missing-thanks",
         "multiple-asks",
         "no-easy-out",

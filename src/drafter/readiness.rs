@@ -4,7 +4,9 @@
 
 use super::form::{answer, fields, Input};
 use super::Answers;
-use crate::etiquette::{ask_spans, rule, word_budget, Kind, Report, Severity, WordBudget};
+use crate::etiquette::{
+    brings_something, rule, thanks_are_specific, word_budget, Kind, Report, Severity, WordBudget,
+};
 use serde::Serialize;
 
 /// Is the draft ready to send, and what is still worth a look?
@@ -111,7 +113,7 @@ fn checklist(kind: Kind, text: &str, report: &Report, answers: &Answers) -> Vec<
             item(
                 "specifics",
                 "Specifics",
-                quiet(&["missing-thanks", "generic-thanks"]),
+                quiet(&["missing-thanks", "generic-thanks"]) && thanks_are_specific(text),
                 "You name what they did.",
                 "Name exactly what they did for you.",
             ),
@@ -151,14 +153,14 @@ fn checklist(kind: Kind, text: &str, report: &Report, answers: &Answers) -> Vec<
             item(
                 "no-ask",
                 "No ask",
-                ask_spans(text).is_empty(),
+                quiet(&["ask-in-check-in"]),
                 "It asks nothing of them.",
                 "A check-in gives; move the ask to a message of its own.",
             ),
             item(
                 "for-them",
                 "Something for them",
-                occasion_filled(kind, answers),
+                occasion_filled(kind, answers) || brings_something(text),
                 "It brings them something: good wishes, news, a read.",
                 "Say what this is for: their news, something to read, a greeting.",
             ),

@@ -215,6 +215,26 @@ pub const WISH: &[&str] = &[
     "i would be (grateful|thankful|honored|honoured|delighted|thrilled) (for|if|to)",
 ];
 
+/// Sequences that bring the reader something: good wishes, news of theirs noticed, a read.
+pub const GIFT: &[&str] = &[
+    "~congratulate",
+    "(congratulations|congrats|kudos|bravo|mazel tov)",
+    "well done",
+    "happy (birthday|anniversary|holidays|new year|thanksgiving|diwali|eid|hanukkah|lunar new year|work anniversary|retirement|friday)",
+    "(merry|happy) christmas",
+    "(best|warm|good) wishes",
+    "good luck",
+    "(thought|thinking) of you",
+    "(thought|figured) (you'd|you would|you might)",
+    "reminded me of you",
+    "made me think of you",
+    "(~share|~send|~pass along|~pass on|here's|here is) (this|the|a|an|some)",
+    "(saw|read|heard|noticed|spotted) (your|that you|about your|the news)",
+    "proud of you",
+    "(so|really|very) (happy|glad|pleased|thrilled|excited) for you",
+    "(in case|if) (it's|it is|you find it) (useful|helpful|of use|interesting)",
+];
+
 /// Does `word` negate what follows within a few words ("no need to reply ASAP")?
 pub fn is_negator(word: &str) -> bool {
     matches!(

@@ -63,6 +63,29 @@ pub fn ask_spans(text: &str) -> Vec<Span> {
         .collect()
 }
 
+/// Does a thank-you name what the reader did ("for the hour you spent on my CV"), not only
+/// "thanks for your help"? The readiness checklist's "Specifics" reads this.
+pub fn thanks_are_specific(text: &str) -> bool {
+    let doc = text::Document::new(text);
+    let hits = phrase::find(&doc);
+    let generic_thanks = RULES.iter().position(|r| r.id == "generic-thanks");
+    let satisfied = hits.iter().any(|h| {
+        !h.quoted && generic_thanks.is_some_and(|rule| h.owner == phrase::Owner::Satisfies { rule })
+    });
+    satisfied || rules::names_what_they_did(&doc)
+}
+
+/// Does a message bring the reader something: congratulations, a greeting for an
+/// occasion, news of theirs noticed, or something to read? The check-in checklist's
+/// "Something for them" reads this for pasted drafts.
+pub fn brings_something(text: &str) -> bool {
+    let doc = text::Document::new(text);
+    rules::has_link(text)
+        || phrase::find(&doc)
+            .iter()
+            .any(|h| h.owner == phrase::Owner::Gift && !h.quoted && !h.negated)
+}
+
 /// Checks `text` as a message of `kind`, knowing more about its situation.
 pub fn lint_with(kind: Kind, text: &str, context: &Context) -> Report {
     let doc = text::Document::new(text);
@@ -79,9 +102,11 @@ pub fn lint_with(kind: Kind, text: &str, context: &Context) -> Report {
                 &doc,
                 kind,
                 context,
-                &hits,
-                &asks,
-                &wishes,
+                rules::Found {
+                    hits: &hits,
+                    asks: &asks,
+                    wishes: &wishes,
+                },
                 index,
                 &mut diagnostics,
             ));

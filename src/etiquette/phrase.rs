@@ -21,6 +21,8 @@ pub enum Owner {
     Unless { rule: usize },
     /// The writer says what they wish for ("I'd love to", "I'm hoping to").
     Wish,
+    /// The message brings the reader something: congratulations, a greeting, a read.
+    Gift,
     /// A sentence with this phrase asks something of the reader.
     Ask,
     /// A sentence with this phrase is small talk, an offer or an easy out.
@@ -118,6 +120,7 @@ fn index() -> &'static Index {
         lexicon::ASK.iter().for_each(|p| add(p, Owner::Ask));
         lexicon::NOT_ASK.iter().for_each(|p| add(p, Owner::NotAsk));
         lexicon::WISH.iter().for_each(|p| add(p, Owner::Wish));
+        lexicon::GIFT.iter().for_each(|p| add(p, Owner::Gift));
         // Longest first, so "thank you so much" is tried before "thank you".
         for patterns in by_start.values_mut() {
             patterns.sort_by_key(|p| std::cmp::Reverse(p.words.len()));

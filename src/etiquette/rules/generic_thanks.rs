@@ -1,7 +1,7 @@
 //! `generic-thanks`: thanks that never names what the person did.
 
 use super::{Check, Rule};
-use crate::etiquette::text::Gap;
+use crate::etiquette::text::{Document, Gap};
 
 /// Words that can follow "thanks for" without saying what the person did:
 /// "thanks for all your support over the last few weeks".
@@ -113,7 +113,7 @@ impl Rule for GenericThanks {
     }
 
     fn check(&self, check: &mut Check<'_, '_>) {
-        if check.satisfied() || names_what_they_did(check) {
+        if check.satisfied() || names_what_they_did(check.doc) {
             return;
         }
         let first = check.phrase_hits().next();
@@ -125,8 +125,7 @@ impl Rule for GenericThanks {
 
 /// "Thank you for the hour you spent on my portfolio" says what they did: some word after
 /// "for" is not one of the [`VAGUE`] ones.
-fn names_what_they_did(check: &Check<'_, '_>) -> bool {
-    let doc = check.doc;
+pub(crate) fn names_what_they_did(doc: &Document) -> bool {
     doc.body_sentences().any(|s| {
         let thanks = s
             .tokens

@@ -2,6 +2,7 @@
 //! wording come from `content/rules/`; what can't be a list (counting, balance, length,
 //! what is missing) is code here.
 
+mod ask_in_check_in;
 mod ask_in_thanks;
 mod generic_greeting;
 mod generic_thanks;
@@ -10,6 +11,7 @@ mod job_ask;
 mod keeping_score;
 mod long_sentence;
 mod me_first;
+mod missing_link;
 mod missing_thanks;
 mod multiple_asks;
 mod no_easy_out;
@@ -24,6 +26,8 @@ mod unbounded_time;
 mod unfilled_placeholder;
 mod vague_ask;
 
+pub(crate) use generic_thanks::names_what_they_did;
+pub(crate) use missing_link::has_link;
 pub use too_long::{word_budget, WordBudget};
 
 use super::catalogue::{PhraseFix, RuleMeta, Scope, RULES};
@@ -41,6 +45,7 @@ pub trait Rule: Sync {
 
 /// Every rule the engine runs.
 pub static ALL: &[&dyn Rule] = &[
+    &ask_in_check_in::AskInCheckIn,
     &ask_in_thanks::AskInThanks,
     &generic_greeting::GenericGreeting,
     &generic_thanks::GenericThanks,
@@ -49,6 +54,7 @@ pub static ALL: &[&dyn Rule] = &[
     &keeping_score::KeepingScore,
     &long_sentence::LongSentence,
     &me_first::MeFirst,
+    &missing_link::MissingLink,
     &missing_thanks::MissingThanks,
     &multiple_asks::MultipleAsks,
     &no_easy_out::NoEasyOut,
@@ -63,6 +69,15 @@ pub static ALL: &[&dyn Rule] = &[
     &unfilled_placeholder::UnfilledPlaceholder,
     &vague_ask::VagueAsk,
 ];
+
+/// What the engine read in a message before any rule runs: every phrase, and which
+/// sentences ask something of the reader or say what the writer wishes for.
+#[derive(Clone, Copy)]
+pub struct Found<'d> {
+    pub hits: &'d [Hit],
+    pub asks: &'d [usize],
+    pub wishes: &'d [usize],
+}
 
 /// What one rule sees while it checks a message, and where it reports.
 pub struct Check<'d, 'a> {
@@ -85,9 +100,7 @@ impl<'d, 'a> Check<'d, 'a> {
         doc: &'d Document<'a>,
         kind: Kind,
         context: &'d Context,
-        hits: &'d [Hit],
-        asks: &'d [usize],
-        wishes: &'d [usize],
+        found: Found<'d>,
         rule_index: usize,
         out: &'d mut Vec<Diagnostic>,
     ) -> Self {
@@ -95,9 +108,9 @@ impl<'d, 'a> Check<'d, 'a> {
             doc,
             kind,
             context,
-            hits,
-            asks,
-            wishes,
+            hits: found.hits,
+            asks: found.asks,
+            wishes: found.wishes,
             meta: &RULES[rule_index],
             rule_index,
             out,

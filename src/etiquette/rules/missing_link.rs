@@ -1,0 +1,50 @@
+//! `missing-link`: the writer says they are sharing something by link, but no address is
+//! in the message. A link slot left for later ("[link]") is `unfilled-placeholder`'s.
+
+use super::{Check, Rule};
+
+pub struct MissingLink;
+
+impl Rule for MissingLink {
+    fn id(&self) -> &'static str {
+        "missing-link"
+    }
+
+    fn check(&self, check: &mut Check<'_, '_>) {
+        if has_link(check.doc.text) {
+            return;
+        }
+        let first = check.phrase_hits().next();
+        if let Some((hit, spec)) = first {
+            check.report_phrase(hit, spec);
+        }
+    }
+}
+
+/// An address, or a slot where one will go: "https://...", "www.", "example.com/post",
+/// "bit.ly/x", "[link]".
+pub(crate) fn has_link(text: &str) -> bool {
+    if text.contains("://") || text.contains("www.") {
+        return true;
+    }
+    const ENDINGS: &[&str] = &[
+        ".com", ".org", ".net", ".io", ".co", ".edu", ".gov", ".dev", ".app", ".ly", ".uk", ".ai",
+        ".me", ".info", ".be", ".gl",
+    ];
+    text.split_whitespace().any(|word| {
+        let word = word.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '/');
+        let lower = word.to_ascii_lowercase();
+        let looks_like_domain = !lower.contains('@')
+            && ENDINGS
+                .iter()
+                .any(|e| lower.ends_with(e) || lower.contains(&format!("{e}/")));
+        let slot = (lower.starts_with('[') || lower.starts_with('<') || lower.starts_with('{'))
+            && (lower.contains("link") || lower.contains("url"));
+        looks_like_domain || slot
+    }) || {
+        let lower = text.to_ascii_lowercase();
+        ["[link", "[url", "<link", "<url", "{link", "{url"]
+            .iter()
+            .any(|s| lower.contains(s))
+    }
+}
