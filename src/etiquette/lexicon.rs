@@ -73,6 +73,10 @@ pub const ASK: &[&str] = &[
     "are you hiring",
     "are there",
     "do you have any",
+    "let's",
+    "(i|we) (hope|trust) (you|that you) (can|could|will|would|might|may)",
+    "(~request|~solicit|~beg) (your|you)",
+    "(i'm|i am) (writing|reaching out|emailing|contacting you) to ask",
 ];
 
 /// Verbs that, opening a sentence, make it a request in the imperative ("Send me the
@@ -201,8 +205,8 @@ pub const NOT_ASK: &[&str] = &[
     "per your request",
     "you wanted me to",
     "keep in touch",
-    "let's",
     "help yourself",
+    "do come",
     "get well",
     "check out my",
 ];

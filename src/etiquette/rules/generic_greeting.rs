@@ -118,6 +118,36 @@ const NOT_NAMES: &[&str] = &[
     "p.s",
 ];
 
+/// Words for family and loved ones: "My dear child", "Dearest Mum" name the reader.
+const KIN: &[&str] = &[
+    "child",
+    "father",
+    "mother",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "aunt",
+    "uncle",
+    "mom",
+    "mum",
+    "dad",
+    "grandma",
+    "grandpa",
+    "grandmother",
+    "grandfather",
+    "cousin",
+    "darling",
+    "sweetheart",
+    "love",
+    "papa",
+    "mama",
+    "niece",
+    "nephew",
+    "husband",
+    "wife",
+];
+
 pub struct GenericGreeting;
 
 impl Rule for GenericGreeting {
@@ -147,7 +177,10 @@ impl Rule for GenericGreeting {
                 if after.trim_start().starts_with(['[', '{', '<', '(', '_']) {
                     return;
                 }
-                let named = greeting.clone().skip(1).any(|i| is_name(doc, i));
+                let named = greeting
+                    .clone()
+                    .skip(1)
+                    .any(|i| is_name(doc, i) || KIN.contains(&doc.word(i)));
                 if !named && !names_after(doc, greeting.end) {
                     let span = check.span(greeting.start, greeting.end - 1);
                     let words = doc.original_range(greeting.start, greeting.end - 1);

@@ -12,16 +12,17 @@ impl Rule for LongSentence {
     }
 
     fn check(&self, check: &mut Check<'_, '_>) {
-        let long: Vec<_> = check
-            .doc
+        let doc = check.doc;
+        let long: Vec<_> = doc
             .body_sentences()
-            .filter(|s| s.tokens.len() > MOST_WORDS)
+            .map(|s| (s, doc.words(s.tokens.clone())))
+            .filter(|&(_, words)| words > MOST_WORDS)
             .collect();
-        for sentence in long {
+        for (sentence, words) in long {
             let span = check.sentence_span(sentence);
             check.report(
                 span,
-                format!("This sentence runs to {} words; split it where the thought turns so it reads in one pass.", sentence.tokens.len()),
+                format!("This sentence runs to {words} words; split it where the thought turns so it reads in one pass."),
                 None,
             );
         }

@@ -35,12 +35,23 @@ impl Rule for TooLong {
             limit,
         } = word_budget(check.kind);
         let body = check.doc.body_tokens();
-        let words = body.len();
+        let words = check.doc.body_word_count();
         if words <= hint {
             return;
         }
-        // Highlight what runs past the comfortable length, so the writer sees what to cut.
-        let from = body.start + if words > limit { limit } else { hint };
+        // Highlight what runs past the comfortable length, so the writer sees what to cut:
+        // from the token that starts word number `hint` or `limit`.
+        let nth = if words > limit { limit } else { hint };
+        let mut seen = 0;
+        let from = body
+            .clone()
+            .find(|&i| {
+                if i == body.start || check.doc.tokens[i].spaced {
+                    seen += 1;
+                }
+                seen > nth
+            })
+            .unwrap_or(body.start);
         let span = Span::new(
             check.doc.tokens[from].span.start,
             check.doc.tokens[body.end - 1].span.end,

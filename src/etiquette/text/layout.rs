@@ -123,7 +123,11 @@ fn greeting<'w>(
                 word(first.tokens.start + 1),
                 "morning" | "afternoon" | "evening" | "day"
             ))
-        || (w0 == "to" && first.tokens.len() > 1 && word(first.tokens.start + 1) == "whom");
+        || (w0 == "to" && first.tokens.len() > 1 && word(first.tokens.start + 1) == "whom")
+        || (w0 == "my"
+            && first.tokens.len() > 1
+            && matches!(word(first.tokens.start + 1), "dear" | "dearest"))
+        || w0 == "dearest";
     if !opens {
         return None;
     }

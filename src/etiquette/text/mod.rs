@@ -100,9 +100,18 @@ impl<'a> Document<'a> {
             .filter(move |s| s.tokens.end > body.start && s.tokens.start < body.end)
     }
 
-    /// Count of body words.
+    /// Count of body words, as `wc -w` or a person would count them.
     pub fn body_word_count(&self) -> usize {
-        self.layout.body.len()
+        self.words(self.layout.body.clone())
+    }
+
+    /// Words among tokens `range`: "15-minute" and "3,000" count once.
+    pub fn words(&self, range: Range<usize>) -> usize {
+        self.tokens[range]
+            .iter()
+            .enumerate()
+            .filter(|(k, t)| *k == 0 || t.spaced)
+            .count()
     }
 }
 

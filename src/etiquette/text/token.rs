@@ -26,6 +26,9 @@ pub struct Token {
     pub capitalized: bool,
     /// Letter count.
     pub letters: u16,
+    /// White space comes before it: it starts a word as people count words ("15-minute"
+    /// and "3,000" are one word each, two tokens).
+    pub spaced: bool,
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -43,6 +46,7 @@ pub fn tokenize(text: &str) -> (Vec<Token>, String) {
     // push below is whole UTF-8, checked once at the end.
     let mut norm: Vec<u8> = Vec::with_capacity(text.len());
     let mut gap = Gap::Soft;
+    let mut spaced = true;
     let mut at = 0;
     while at < bytes.len() {
         let (c, len) = char_at(text, at);
@@ -51,6 +55,7 @@ pub fn tokenize(text: &str) -> (Vec<Token>, String) {
             if !(c == ' ' || c == '\t' || c == '-' || c == '/' || is_apostrophe(c)) {
                 gap = Gap::Hard;
             }
+            spaced |= c.is_whitespace();
             at += len;
             continue;
         }
@@ -106,8 +111,10 @@ pub fn tokenize(text: &str) -> (Vec<Token>, String) {
             all_caps: letters >= 2 && lower == 0 && upper == letters,
             capitalized,
             letters,
+            spaced,
         });
         gap = Gap::Soft;
+        spaced = false;
     }
     let norm = String::from_utf8(norm).expect("only whole UTF-8 sequences are pushed");
     (tokens, norm)
