@@ -17,23 +17,39 @@ pub fn find(doc: &Document, hits: &[Hit]) -> Vec<usize> {
         if sentence.tokens.end <= body.start || sentence.tokens.start >= body.end {
             continue;
         }
-        let (mut ask, mut not_ask) = (false, false);
+        // An offer or easy out cancels an ask only in its own clause: "No worries if not,
+        // but could you send it?" still asks; "Happy to help, how are you?" does not.
+        let (mut ask_clauses, mut not_ask_clauses): (Vec<usize>, Vec<usize>) = (vec![], vec![]);
+        let first = sentence.tokens.start.max(body.start);
         while h < hits.len() && hits[h].tokens.start < sentence.tokens.end {
             let hit = &hits[h];
-            if hit.tokens.start >= sentence.tokens.start.max(body.start) && !hit.quoted {
+            if hit.tokens.start >= first && !hit.quoted {
+                let clause = clause_start(doc, first, hit.tokens.start);
                 match hit.owner {
-                    Owner::Ask => ask = true,
-                    Owner::NotAsk => not_ask = true,
+                    Owner::Ask => ask_clauses.push(clause),
+                    Owner::NotAsk => not_ask_clauses.push(clause),
                     _ => {}
                 }
             }
             h += 1;
         }
-        if (ask || sentence.question || imperative(doc, sentence, body.start)) && !not_ask {
+        let not_ask = !not_ask_clauses.is_empty();
+        let ask = ask_clauses.iter().any(|c| !not_ask_clauses.contains(c));
+        let question = sentence.question && !not_ask;
+        if ask || question || (imperative(doc, sentence, body.start) && !not_ask) {
             asks.push(index);
         }
     }
     asks
+}
+
+/// The first token of the clause that holds token `i`: back to punctuation or `first`.
+fn clause_start(doc: &Document, first: usize, i: usize) -> usize {
+    let mut k = i;
+    while k > first && doc.tokens[k].gap_before != super::text::Gap::Hard {
+        k -= 1;
+    }
+    k
 }
 
 /// Does the sentence open with a verb of request ("Send me the deck.", "Let me know...")?

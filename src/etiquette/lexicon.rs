@@ -74,6 +74,7 @@ pub const ASK: &[&str] = &[
     "are there",
     "do you have any",
     "let's",
+    "lets (get|meet|talk|chat|catch|grab|set|find|schedule|connect)",
     "(i|we) (hope|trust) (you|that you) (can|could|will|would|might|may)",
     "(~request|~solicit|~beg) (your|you)",
     "(i'm|i am) (writing|reaching out|emailing|contacting you) to ask",

@@ -212,11 +212,15 @@ impl<'d, 'a> Check<'d, 'a> {
     }
 
     /// Does the message contain one of this rule's `satisfied_by` phrases (outside quotes)?
+    /// A `satisfied_by` phrase inside one of the rule's antipatterns does not count ("happy
+    /// to connect" offers nothing).
     pub fn satisfied(&self) -> bool {
         let rule_index = self.rule_index;
-        self.hits
-            .iter()
-            .any(|h| h.owner == Owner::Satisfies { rule: rule_index } && !h.quoted)
+        self.hits.iter().enumerate().any(|(at, h)| {
+            h.owner == Owner::Satisfies { rule: rule_index }
+                && !h.quoted
+                && !self.inside_antipattern(at, h)
+        })
     }
 
     /// Reports a phrase hit with its group's message and fix.

@@ -126,11 +126,15 @@ impl Rule for UnfilledPlaceholder {
         let mut found = slots.clone();
         for (i, token) in check.doc.tokens.iter().enumerate() {
             // Every marker starts with T, F or X; most words can be skipped on one byte.
-            if !matches!(text.as_bytes()[token.span.start], b'T' | b'F' | b'X' | b'x') {
+            if !matches!(
+                text.as_bytes()[token.span.start],
+                b'T' | b'F' | b'X' | b'x' | b'Y' | b'Z'
+            ) {
                 continue;
             }
             let original = check.doc.original(i);
-            let marker = matches!(original, "TODO" | "TBD" | "FIXME" | "XXX")
+            let marker = matches!(original, "TODO" | "TBD" | "FIXME" | "XXX" | "XYZ")
+                || stand_in_list(check.doc, i)
                 || (original.len() >= 3
                     && original.chars().all(|c| c == 'x' || c == 'X')
                     && original.chars().any(|c| c == 'X'));
@@ -140,7 +144,23 @@ impl Rule for UnfilledPlaceholder {
         }
         found.extend(loose_slots(text));
         found.sort_by_key(|s| s.start);
-        found.dedup_by(|b, a| b.start < a.end);
+        // One finding for "XXX-XXX-XXXX": slots joined by a dash or a dot are one slot.
+        let mut merged: Vec<Span> = Vec::with_capacity(found.len());
+        for span in found {
+            match merged.last_mut() {
+                Some(last)
+                    if span.start <= last.end
+                        || (span.start - last.end <= 1
+                            && text[last.end..span.start]
+                                .chars()
+                                .all(|c| matches!(c, '-' | '.' | '/'))) =>
+                {
+                    last.end = last.end.max(span.end);
+                }
+                _ => merged.push(span),
+            }
+        }
+        let found = merged;
         for span in found {
             let slot = &text[span.start..span.end];
             check.report(span, format!("\"{slot}\" is a template slot left unfilled: put in the real detail before sending."), None);
@@ -187,7 +207,24 @@ fn bracketed(text: &str) -> Vec<Span> {
         let inner_trimmed = inner.trim_matches(|c| c == '{' || c == '}');
         // Braces are template syntax whatever is inside; square and angle brackets also hold
         // asides ("[finally]"), so they count when they read like a slot name.
+        // Square brackets in a message are nearly always a slot ("[context]"), unless they
+        // sit inside a word ("w[eigh]t") or mark an edit ("[sic]", "[?]").
+        let lower = inner_trimmed.trim().to_ascii_lowercase();
+        // Asides and stage directions: "[finally]", "[sigh]", "[laughs]".
+        let editorial = matches!(
+            lower.as_str(),
+            "sic" | "own" | "emphasis added" | "emphasis mine" | "sic." | "ed" | "ed." | "sigh"
+                | "laughs" | "lol" | "smile" | "grin" | "wink" | "joke" | "kidding" | "jk"
+                | "haha" | "shrug" | "cough" | "sarcasm"
+        ) || lower.ends_with("ly");
+        let in_word = (i > 0 && (bytes[i - 1] as char).is_ascii_alphanumeric())
+            || bytes
+                .get(end + 1)
+                .is_some_and(|b| (*b as char).is_ascii_alphanumeric());
+        let square_slot =
+            open == b'[' && !editorial && !in_word && inner_trimmed.split_whitespace().count() <= 5;
         let slot_name = open == b'{'
+            || square_slot
             || inner_trimmed.starts_with(|c: char| c.is_uppercase())
             || inner_trimmed.contains('_')
             || SLOT_WORDS.contains(&inner_trimmed.trim().to_ascii_lowercase().as_str())
@@ -217,11 +254,31 @@ fn bracketed(text: &str) -> Vec<Span> {
     spans
 }
 
+/// "X and Y", "X, Y, Z": single letters standing in for details, two or more in a row.
+fn stand_in_list(doc: &crate::etiquette::text::Document, i: usize) -> bool {
+    let is_stand_in = |k: usize| matches!(doc.original(k), "X" | "Y" | "Z");
+    if !is_stand_in(i) {
+        return false;
+    }
+    let next = (i + 1..doc.tokens.len().min(i + 3)).find(|&k| !matches!(doc.word(k), "and" | "or"));
+    let prev = (i.saturating_sub(2)..i)
+        .rev()
+        .find(|&k| !matches!(doc.word(k), "and" | "or"));
+    next.is_some_and(is_stand_in) || prev.is_some_and(is_stand_in)
+}
+
 /// Slots with no braces: runs of underscores ("____"), snake_case names ("recruiter_name",
 /// "FIRST_NAME") and parenthesised slot names ("(Last Name)"). Links, addresses and
 /// handles ("@jo_smith", "example.com/my_page") are not slots.
 fn loose_slots(text: &str) -> Vec<Span> {
     let mut spans = Vec::new();
+    // "Mr. ——": a run of dashes standing for a name left out.
+    for (at, _) in text.match_indices("\u{2014}\u{2014}") {
+        if spans.last().is_none_or(|s: &Span| s.end < at) {
+            let len = text[at..].chars().take_while(|&c| c == '\u{2014}').count() * 3;
+            spans.push(Span::new(at, at + len));
+        }
+    }
     if !text.contains(['_', '(']) {
         return spans;
     }
