@@ -30,6 +30,22 @@ const LOOP_WORDS: &[&str] = &[
     "thanks",
 ];
 
+/// Help whose outcome is still to come, so the helper waits to hear of it: an introduction,
+/// a referral, a reference, advice or a call about something the writer will do, help with
+/// a search. Thanks for a visit, a meeting alone, their time or their kindness leave no
+/// loop open.
+const PENDING_HELP: &[&str] = &[
+    "intro", "introduction", "introductions", "introduce", "introduced", "introducing",
+    "connecting", "connected", "connection", "referral", "referred", "referring", "refer",
+    "recommendation", "recommendations", "recommended", "recommending", "reference",
+    "references", "referee", "letter", "vouching", "vouched", "passing", "passed",
+    "forwarded", "forwarding", "nominating", "nominated", "nomination", "endorsement",
+    "advice", "feedback", "tips", "suggestions", "suggestion", "pointers", "review",
+    "reviewing", "edits", "critique", "mock", "practice", "prep", "preparing", "coaching",
+    "help", "helping", "helped", "support", "everything", "guidance", "insight", "insights",
+    "call", "chat", "conversation",
+];
+
 pub struct NoLoopClosing;
 
 impl Rule for NoLoopClosing {
@@ -48,7 +64,11 @@ impl Rule for NoLoopClosing {
                 None => return,
                 Some(name) => keeps_introducer_posted(check.doc, name),
             },
-            _ => check.satisfied() || reports_an_outcome(check.doc),
+            _ => {
+                !awaits_an_outcome(check.doc)
+                    || check.satisfied()
+                    || reports_an_outcome(check.doc)
+            }
         };
         if closed {
             return;
@@ -70,6 +90,12 @@ impl Rule for NoLoopClosing {
 
 fn first_name(name: &str) -> &str {
     name.split_whitespace().next().unwrap_or(name)
+}
+
+/// Does the thanks concern help with an outcome still to come ([`PENDING_HELP`])?
+fn awaits_an_outcome(doc: &Document) -> bool {
+    doc.body_tokens()
+        .any(|i| PENDING_HELP.contains(&doc.word(i)))
 }
 
 /// A sentence, other than the thanks itself, that tells what happened: past tense or "now".
