@@ -77,7 +77,13 @@ pub const ASK: &[&str] = &[
     "lets (get|meet|talk|chat|catch|grab|set|find|schedule|connect)",
     "(i|we) (hope|trust) (you|that you) (can|could|will|would|might|may)",
     "(~request|~solicit|~beg) (your|you)",
-    "(i'm|i am) (writing|reaching out|emailing|contacting you) to ask",
+    "(i'm|i am) (writing|reaching out|emailing|contacting you) to (ask|request)",
+    "(wondering|wonder) (if|whether)",
+    // A connection request asks for one concrete thing.
+    "(i'd|i would) (like|love) to (connect|add you)",
+    "(consider|considering) connecting",
+    "(welcome|love|appreciate) the (opportunity|chance) to connect",
+    "(accept|add) my (invitation|invite|request|connection)",
 ];
 
 /// Verbs that, opening a sentence, make it a request in the imperative ("Send me the
