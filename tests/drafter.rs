@@ -522,6 +522,18 @@ fn check_in_items() {
 }
 
 #[test]
+fn a_check_in_with_a_favour_tucked_in_is_not_ready_to_send() {
+    let text =
+        "Hi Ana,\nCongrats on the new role! Could you introduce me to your hiring manager?\nSam";
+    let checked = drafter::check(Kind::CheckIn, text, &Answers::new(), &[], &[]);
+    assert!(!checked.readiness.ready, "{:?}", checked.readiness);
+    let warm =
+        "Hi Ana,\nCongrats on the new role! I immediately thought of our chat in Leeds.\nSam";
+    let checked = drafter::check(Kind::CheckIn, warm, &Answers::new(), &[], &[]);
+    assert!(checked.readiness.ready, "{:?}", checked.report.diagnostics);
+}
+
+#[test]
 fn a_pasted_check_in_is_read_from_its_text() {
     let congrats = "Hi Ana,\nSaw the news about the launch: congratulations!\nSam";
     assert_eq!(

@@ -18,7 +18,9 @@ pub struct Readiness {
     /// Body words, as the `too-long` rule counts them.
     pub words: usize,
     pub budget: WordBudget,
-    /// No errors and within the budget's limit. The checklist advises; it does not block.
+    /// No errors, within the budget's limit, and (for a check-in) no favour tucked in: a
+    /// check-in that asks is a request in disguise. Otherwise the checklist advises; it
+    /// does not block.
     pub ready: bool,
     pub checklist: Vec<CheckItem>,
 }
@@ -46,7 +48,12 @@ pub fn readiness(kind: Kind, text: &str, report: &Report, answers: &Answers) -> 
         hints: count(Severity::Hint),
         words: report.words,
         budget,
-        ready: errors == 0 && report.words <= budget.limit,
+        ready: errors == 0
+            && report.words <= budget.limit
+            && !report
+                .diagnostics
+                .iter()
+                .any(|d| d.rule == "ask-in-check-in"),
         checklist: checklist(kind, text, report, answers),
     }
 }

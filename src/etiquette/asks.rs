@@ -35,7 +35,12 @@ pub fn find(doc: &Document, hits: &[Hit]) -> Vec<usize> {
         }
         let not_ask = !not_ask_clauses.is_empty();
         let ask = ask_clauses.iter().any(|c| !not_ask_clauses.contains(c));
-        let question = sentence.question && !not_ask;
+        // "...cited in Becker's “What is Real?”" asks nothing: the mark is the title's.
+        let question = sentence.question
+            && !not_ask
+            && doc.text[sentence.span.clone()]
+                .rfind('?')
+                .is_none_or(|at| !doc.is_quoted(sentence.span.start + at));
         if ask || question || (imperative(doc, sentence, body.start) && !not_ask) {
             asks.push(index);
         }

@@ -165,6 +165,15 @@ impl Rule for GenericGreeting {
             .phrase_hits()
             .find(|(hit, _)| hit.tokens.start == first.tokens.start);
         if let Some((hit, spec)) = opener {
+            // An introduction to a whole team ("Dear team, please welcome Ana") rightly
+            // greets the group.
+            let group = matches!(
+                doc.word(hit.tokens.end - 1),
+                "team" | "all" | "everyone" | "colleagues"
+            );
+            if group && check.kind == crate::etiquette::Kind::Introduction {
+                return;
+            }
             if !names_after(doc, hit.tokens.end) {
                 check.report_phrase(hit, spec);
             }
@@ -174,7 +183,11 @@ impl Rule for GenericGreeting {
             Some(greeting) => {
                 // "Hi [Name]," is a template slot; unfilled-placeholder reports it.
                 let after = &doc.text[doc.tokens[greeting.end - 1].span.end..];
-                if after.trim_start().starts_with(['[', '{', '<', '(', '_']) {
+                let after = after.trim_start();
+                if after.starts_with(['[', '{', '<', '(', '_'])
+                    || after.to_ascii_lowercase().starts_with("so and so")
+                    || after.to_ascii_lowercase().starts_with("so-and-so")
+                {
                     return;
                 }
                 let named = greeting

@@ -11,7 +11,7 @@ impl Rule for MissingThanks {
     }
 
     fn check(&self, check: &mut Check<'_, '_>) {
-        if check.satisfied() || check.doc.tokens.is_empty() {
+        if check.satisfied_even_quoted() || check.doc.tokens.is_empty() {
             return;
         }
         let span = match check.doc.body_sentences().next() {

@@ -223,6 +223,15 @@ impl<'d, 'a> Check<'d, 'a> {
         })
     }
 
+    /// Like [`Check::satisfied`], but a quoted phrase counts too: "I just want to say ‘thank
+    /// you’" thanks them, quote marks and all.
+    pub fn satisfied_even_quoted(&self) -> bool {
+        let rule_index = self.rule_index;
+        self.hits.iter().enumerate().any(|(at, h)| {
+            h.owner == Owner::Satisfies { rule: rule_index } && !self.inside_antipattern(at, h)
+        })
+    }
+
     /// Reports a phrase hit with its group's message and fix.
     pub fn report_phrase(&mut self, hit: &Hit, spec: usize) {
         let phrase = &self.meta.phrases[spec];

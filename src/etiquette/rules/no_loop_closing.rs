@@ -35,15 +35,63 @@ const LOOP_WORDS: &[&str] = &[
 /// a search. Thanks for a visit, a meeting alone, their time or their kindness leave no
 /// loop open.
 const PENDING_HELP: &[&str] = &[
-    "intro", "introduction", "introductions", "introduce", "introduced", "introducing",
-    "connecting", "connected", "connection", "referral", "referred", "referring", "refer",
-    "recommendation", "recommendations", "recommended", "recommending", "reference",
-    "references", "referee", "letter", "vouching", "vouched", "passing", "passed",
-    "forwarded", "forwarding", "nominating", "nominated", "nomination", "endorsement",
-    "advice", "feedback", "tips", "suggestions", "suggestion", "pointers", "review",
-    "reviewing", "edits", "critique", "mock", "practice", "prep", "preparing", "coaching",
-    "help", "helping", "helped", "support", "everything", "guidance", "insight", "insights",
-    "call", "chat", "conversation",
+    "intro",
+    "introduction",
+    "introductions",
+    "introduce",
+    "introduced",
+    "introducing",
+    "connecting",
+    "connected",
+    "connection",
+    "referral",
+    "referred",
+    "referring",
+    "refer",
+    "recommendation",
+    "recommendations",
+    "recommended",
+    "recommending",
+    "reference",
+    "references",
+    "referee",
+    "letter",
+    "vouching",
+    "vouched",
+    "passing",
+    "passed",
+    "forwarded",
+    "forwarding",
+    "nominating",
+    "nominated",
+    "nomination",
+    "endorsement",
+    "advice",
+    "feedback",
+    "tips",
+    "suggestions",
+    "suggestion",
+    "pointers",
+    "review",
+    "reviewing",
+    "edits",
+    "critique",
+    "mock",
+    "practice",
+    "prep",
+    "preparing",
+    "coaching",
+    "help",
+    "helping",
+    "helped",
+    "support",
+    "everything",
+    "guidance",
+    "insight",
+    "insights",
+    "call",
+    "chat",
+    "conversation",
 ];
 
 pub struct NoLoopClosing;
@@ -65,9 +113,7 @@ impl Rule for NoLoopClosing {
                 Some(name) => keeps_introducer_posted(check.doc, name),
             },
             _ => {
-                !awaits_an_outcome(check.doc)
-                    || check.satisfied()
-                    || reports_an_outcome(check.doc)
+                !awaits_an_outcome(check.doc) || check.satisfied() || reports_an_outcome(check.doc)
             }
         };
         if closed {

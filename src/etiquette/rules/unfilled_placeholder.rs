@@ -128,7 +128,7 @@ impl Rule for UnfilledPlaceholder {
             // Every marker starts with T, F or X; most words can be skipped on one byte.
             if !matches!(
                 text.as_bytes()[token.span.start],
-                b'T' | b'F' | b'X' | b'x' | b'Y' | b'Z'
+                b'T' | b'F' | b'X' | b'x' | b'Y' | b'Z' | b'S'
             ) {
                 continue;
             }
@@ -213,9 +213,26 @@ fn bracketed(text: &str) -> Vec<Span> {
         // Asides and stage directions: "[finally]", "[sigh]", "[laughs]".
         let editorial = matches!(
             lower.as_str(),
-            "sic" | "own" | "emphasis added" | "emphasis mine" | "sic." | "ed" | "ed." | "sigh"
-                | "laughs" | "lol" | "smile" | "grin" | "wink" | "joke" | "kidding" | "jk"
-                | "haha" | "shrug" | "cough" | "sarcasm"
+            "sic"
+                | "own"
+                | "emphasis added"
+                | "emphasis mine"
+                | "sic."
+                | "ed"
+                | "ed."
+                | "sigh"
+                | "laughs"
+                | "lol"
+                | "smile"
+                | "grin"
+                | "wink"
+                | "joke"
+                | "kidding"
+                | "jk"
+                | "haha"
+                | "shrug"
+                | "cough"
+                | "sarcasm"
         ) || lower.ends_with("ly");
         let in_word = (i > 0 && (bytes[i - 1] as char).is_ascii_alphanumeric())
             || bytes
@@ -256,6 +273,15 @@ fn bracketed(text: &str) -> Vec<Span> {
 
 /// "X and Y", "X, Y, Z": single letters standing in for details, two or more in a row.
 fn stand_in_list(doc: &crate::etiquette::text::Document, i: usize) -> bool {
+    // "Hey So and So," / "So-and-so": a name left for later.
+    if doc.original(i) == "So"
+        && i + 2 < doc.tokens.len()
+        && doc.word(i + 1) == "and"
+        && doc.word(i + 2) == "so"
+        && doc.tokens[i + 1].gap_before == crate::etiquette::text::Gap::Soft
+    {
+        return true;
+    }
     let is_stand_in = |k: usize| matches!(doc.original(k), "X" | "Y" | "Z");
     if !is_stand_in(i) {
         return false;
