@@ -232,6 +232,10 @@ pub const WISH: &[&str] = &[
     "it would be (great|wonderful|amazing|fantastic|helpful) (to|if)",
     "it'd be (great|wonderful|amazing|fantastic|helpful) (to|if)",
     "my (dream|goal|hope|aim) is to",
+    "(i'm|i am|we're|we are) hoping (you|you'll|you will|you can|you could|you might|that you)",
+    "(i|we) (wanted|want|would like|'d like) to (invite|offer) you",
+    "(i'd|we'd) like to (invite|offer) you",
+    "(want|like) to come (over|by|in)",
     "i'd be (grateful|thankful|honored|honoured|delighted|thrilled) (for|if|to)",
     "i would be (grateful|thankful|honored|honoured|delighted|thrilled) (for|if|to)",
 ];

@@ -14,7 +14,10 @@ impl Rule for VagueAsk {
         check.report_all_phrases();
         let flagged_a_phrase = check.reported() > before;
         // Too short to judge: "Hi Ana" alone is not a request yet.
-        if !flagged_a_phrase && check.asks.is_empty() && check.doc.body_word_count() >= 8 {
+        // Only when nothing at all reads as an ask or a wish: a request worded in a way the
+        // engine doesn't know must not be told it asks for nothing.
+        let asks_something = !check.asks.is_empty() || !check.wishes.is_empty();
+        if !flagged_a_phrase && !asks_something && check.doc.body_word_count() >= 8 {
             let span = check.anchor_on_end();
             check.report(
                 span,
