@@ -38,8 +38,13 @@ impl Rule for NoEasyOut {
     }
 
     fn check(&self, check: &mut Check<'_, '_>) {
-        let Some(&first_ask) = check.asks.first() else {
-            return;
+        // The first ask, or the first wish when it comes earlier ("I'd like to offer you
+        // lunch next week" asks for their time as surely as a question).
+        let first_ask = match (check.asks.first(), check.wishes.first()) {
+            (Some(&a), Some(&w)) => a.min(w),
+            (Some(&a), None) => a,
+            (None, Some(&w)) => w,
+            (None, None) => return,
         };
         if check.satisfied() || offers_a_way_out(check.doc) {
             return;
@@ -55,10 +60,15 @@ impl Rule for NoEasyOut {
 }
 
 /// An "if" clause about the reader being busy or unwilling ("if your plate is full, no
-/// problem") lets them decline, however it is worded.
+/// problem") lets them decline, however it is worded. The cue must follow the "if" in its
+/// clause: "I don't recall if we have met" leaves no way out.
 fn offers_a_way_out(doc: &Document) -> bool {
     doc.body_sentences().any(|s| {
-        let words = || s.tokens.clone().map(|i| doc.word(i));
-        words().any(|w| w == "if" || w == "unless") && words().any(|w| DECLINE_CUES.contains(&w))
+        s.tokens.clone().any(|i| {
+            matches!(doc.word(i), "if" | "unless")
+                && (i + 1..s.tokens.end.min(i + 8))
+                    .take_while(|&k| doc.tokens[k].gap_before == crate::etiquette::text::Gap::Soft)
+                    .any(|k| DECLINE_CUES.contains(&doc.word(k)))
+        })
     })
 }
