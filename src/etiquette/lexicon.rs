@@ -236,6 +236,7 @@ pub const WISH: &[&str] = &[
     "(i|we) (wanted|want|would like|'d like) to (invite|offer) you",
     "(i'd|we'd) like to (invite|offer) you",
     "(want|like) to come (over|by|in)",
+    "(we|you and i) should (really|definitely|) (meet|reconnect|catch|get|grab|talk|chat|have)",
     "i'd be (grateful|thankful|honored|honoured|delighted|thrilled) (for|if|to)",
     "i would be (grateful|thankful|honored|honoured|delighted|thrilled) (for|if|to)",
 ];

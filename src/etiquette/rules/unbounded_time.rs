@@ -32,7 +32,14 @@ impl Rule for UnboundedTime {
         // it still asks for their time.
         let first = check
             .phrase_hits()
-            .find(|(hit, _)| check.in_ask(hit.tokens.start) || wishes(check.doc, hit.tokens.start));
+            .find(|(hit, _)| {
+                check.in_ask(hit.tokens.start)
+                    || wishes(check.doc, hit.tokens.start)
+                    || check
+                        .doc
+                        .sentence_index(hit.tokens.start)
+                        .is_some_and(|s| check.wishes.binary_search(&s).is_ok())
+            });
         let Some((hit, _)) = first else { return };
         if names_a_duration(check.doc) {
             return;

@@ -190,7 +190,10 @@ fn bracketed(text: &str) -> Vec<Span> {
             }
         };
         let open = bytes[i];
-        let limit = (i + 1 + LONGEST_SLOT + 4).min(bytes.len());
+        // Angle brackets also hold whole template instructions: "<context on Bob including
+        // why Alice should want to talk to him>".
+        let longest = if open == b'<' { 120 } else { LONGEST_SLOT + 4 };
+        let limit = (i + 1 + longest).min(bytes.len());
         let Some(len) = bytes[i + 1..limit]
             .iter()
             .position(|&b| b == close || b == b'\n' || b == open)
@@ -248,7 +251,8 @@ fn bracketed(text: &str) -> Vec<Span> {
             || slot_phrase(inner_trimmed);
         let looks_like_slot = slot_name
             && inner_trimmed.chars().any(char::is_alphabetic)
-            && inner_trimmed.len() <= LONGEST_SLOT
+            && (inner_trimmed.len() <= LONGEST_SLOT
+                || (open == b'<' && inner_trimmed.split_whitespace().count() >= 3))
             && !inner.contains(['@', ':', '/', '.'])
             && !(open == b'[' && bytes.get(end + 1) == Some(&b'('));
         if looks_like_slot {
