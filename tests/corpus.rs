@@ -38,9 +38,9 @@ struct Message {
 /// floors are today's figures, so a change that makes the checker worse on real text fails.
 /// Raise them when the checker improves; never lower them to let a change through.
 const BLIND_FLOORS: &[(&str, f64, f64)] = &[
-    ("blind-3", 0.85, 0.82),
-    ("blind-4", 0.85, 0.84),
-    ("blind-5", 0.87, 0.74),
+    ("blind-3", 0.87, 0.84),
+    ("blind-4", 0.86, 0.87),
+    ("blind-5", 0.91, 0.80),
 ];
 
 #[derive(Default, Clone, Copy)]

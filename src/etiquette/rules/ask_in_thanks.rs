@@ -22,7 +22,13 @@ impl Rule for AskInThanks {
             .iter()
             .copied()
             .filter(|&s| {
-                check.doc.sentences[s].question && flagged_sentences.binary_search(&s).is_err()
+                let sentence = &check.doc.sentences[s];
+                // "What makes me so special?" wonders aloud; a new ask is put to them.
+                let to_them = sentence
+                    .tokens
+                    .clone()
+                    .any(|i| crate::etiquette::lexicon::is_second_person(check.doc.word(i)));
+                sentence.question && to_them && flagged_sentences.binary_search(&s).is_err()
             })
             .collect();
         for s in asks {

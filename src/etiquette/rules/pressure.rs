@@ -73,7 +73,24 @@ fn meant(check: &Check<'_, '_>, hit: &Hit, spec: usize) -> bool {
         // "You must be busy" is empathy, not a demand.
         DEMANDS if doc.word(hit.tokens.start) == "you" => {
             hit.tokens.end >= doc.tokens.len()
-                || !matches!(doc.word(hit.tokens.end), "be" | "have" | "know" | "feel")
+                || !matches!(
+                    doc.word(hit.tokens.end),
+                    "be" | "have"
+                        | "know"
+                        | "feel"
+                        | "get"
+                        | "hear"
+                        | "receive"
+                        | "think"
+                        | "wonder"
+                        | "see"
+                        | "love"
+                        | "enjoy"
+                        | "find"
+                        | "often"
+                        | "already"
+                        | "surely"
+                )
         }
         // "My manager wants it by Friday" is the writer's deadline; "could you reply by
         // Friday" sets one for the reader.

@@ -30,16 +30,14 @@ impl Rule for UnboundedTime {
         // Only a meeting the writer is asking for: "I enjoyed our chat" asks nothing.
         // "It'd be great to meet up for a coffee" wishes for a meeting without asking outright;
         // it still asks for their time.
-        let first = check
-            .phrase_hits()
-            .find(|(hit, _)| {
-                check.in_ask(hit.tokens.start)
-                    || wishes(check.doc, hit.tokens.start)
-                    || check
-                        .doc
-                        .sentence_index(hit.tokens.start)
-                        .is_some_and(|s| check.wishes.binary_search(&s).is_ok())
-            });
+        let first = check.phrase_hits().find(|(hit, _)| {
+            check.in_ask(hit.tokens.start)
+                || wishes(check.doc, hit.tokens.start)
+                || check
+                    .doc
+                    .sentence_index(hit.tokens.start)
+                    .is_some_and(|s| check.wishes.binary_search(&s).is_ok())
+        });
         let Some((hit, _)) = first else { return };
         if names_a_duration(check.doc) {
             return;
