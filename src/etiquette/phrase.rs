@@ -41,15 +41,22 @@ pub struct Hit {
     pub quoted: bool,
 }
 
-struct Pattern {
-    words: Vec<String>,
-    owner: Owner,
+/// Every pattern, as a trie over words: a message word walks down from the root one word
+/// at a time, so it costs the length of its longest match, however many patterns share a
+/// beginning (a group such as `(team|company|firm|...) (~hire|~recruit)` expands to
+/// hundreds of sequences).
+struct Index {
+    nodes: Vec<Node>,
 }
 
-/// Patterns keyed by a hash of their first two words (or the first word alone, or the first
-/// word and `*`), so each word of a message only tries the few patterns that can match.
-struct Index {
-    by_start: HashMap<u64, Vec<Pattern>, BuildHasherDefault<PassThrough>>,
+#[derive(Default)]
+struct Node {
+    /// Child by the FNV hash of the next word.
+    children: HashMap<u64, usize, BuildHasherDefault<PassThrough>>,
+    /// Child for `*`, any one word.
+    any: Option<usize>,
+    /// Owners of the patterns that end here.
+    ends: Vec<Owner>,
 }
 
 /// FNV-1a of one word.
@@ -59,12 +66,7 @@ fn word_hash(word: &str) -> u64 {
     })
 }
 
-/// A key for "these two words start a pattern", from the words' hashes.
-fn key(first: u64, second: u64) -> u64 {
-    (first.rotate_left(29) ^ second).wrapping_mul(0x9e37_79b9_7f4a_7c15)
-}
-
-/// The keys are already hashes; hashing them again would only cost time.
+/// The words are already hashed; hashing them again would only cost time.
 #[derive(Default)]
 struct PassThrough(u64);
 
@@ -82,26 +84,45 @@ impl Hasher for PassThrough {
     }
 }
 
-/// Marks "no second word": single-word patterns are keyed by `key(word, ONE_WORD)`.
-const ONE_WORD: &str = "";
+impl Index {
+    fn insert(&mut self, words: &[String], owner: Owner) {
+        let mut at = 0;
+        for word in words {
+            let next = if word == "*" {
+                self.nodes[at].any
+            } else {
+                self.nodes[at].children.get(&word_hash(word)).copied()
+            };
+            at = match next {
+                Some(next) => next,
+                None => {
+                    let new = self.nodes.len();
+                    self.nodes.push(Node::default());
+                    if word == "*" {
+                        self.nodes[at].any = Some(new);
+                    } else {
+                        self.nodes[at].children.insert(word_hash(word), new);
+                    }
+                    new
+                }
+            };
+        }
+        // Two patterns of one owner can expand to the same words.
+        if !self.nodes[at].ends.contains(&owner) {
+            self.nodes[at].ends.push(owner);
+        }
+    }
+}
 
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut by_start: HashMap<u64, Vec<Pattern>, BuildHasherDefault<PassThrough>> =
-            HashMap::default();
+        let mut index = Index {
+            nodes: vec![Node::default()],
+        };
         let mut add = |pattern: &'static str, owner: Owner| {
             for words in forms::expand(pattern) {
-                let first = word_hash(&words[0]);
-                let second = words.get(1).map_or(ONE_WORD, String::as_str);
-                let patterns = by_start.entry(key(first, word_hash(second))).or_default();
-                // Two patterns of one owner can expand to the same words.
-                if !patterns
-                    .iter()
-                    .any(|p| p.owner == owner && p.words == words)
-                {
-                    patterns.push(Pattern { words, owner });
-                }
+                index.insert(&words, owner);
             }
         };
         for (rule, meta) in RULES.iter().enumerate() {
@@ -121,11 +142,7 @@ fn index() -> &'static Index {
         lexicon::NOT_ASK.iter().for_each(|p| add(p, Owner::NotAsk));
         lexicon::WISH.iter().for_each(|p| add(p, Owner::Wish));
         lexicon::GIFT.iter().for_each(|p| add(p, Owner::Gift));
-        // Longest first, so "thank you so much" is tried before "thank you".
-        for patterns in by_start.values_mut() {
-            patterns.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
-        }
-        Index { by_start }
+        index
     })
 }
 
@@ -135,49 +152,51 @@ pub fn find(doc: &Document) -> Vec<Hit> {
     let index = index();
     let mut hits: Vec<Hit> = Vec::new();
     let n = doc.tokens.len();
-    let (one_word, star) = (word_hash(ONE_WORD), word_hash("*"));
-    // Each word is hashed once; pairs are keyed from those hashes.
+    // Each word is hashed once.
     let hashes: Vec<u64> = (0..n).map(|i| word_hash(doc.word(i))).collect();
+    // (owner, end) of every match starting at the current word; reused across words.
+    let mut found: Vec<(Owner, usize)> = Vec::new();
+    let mut stack: Vec<(usize, usize)> = Vec::new();
     for i in 0..n {
-        let first = hashes[i];
-        let has_second = i + 1 < n && doc.tokens[i + 1].gap_before == Gap::Soft;
-        let keys = [
-            has_second.then(|| key(first, hashes[i + 1])),
-            has_second.then(|| key(first, star)),
-            Some(key(first, one_word)),
-        ];
-        for patterns in keys
-            .into_iter()
-            .flatten()
-            .filter_map(|k| index.by_start.get(&k))
-        {
-            for pattern in patterns {
-                let end = i + pattern.words.len();
-                if end > n {
-                    continue;
-                }
-                let matches = pattern.words.iter().enumerate().all(|(k, w)| {
-                    (k == 0 || doc.tokens[i + k].gap_before == Gap::Soft)
-                        && (*w == "*" || doc.word(i + k) == *w)
-                });
-                if !matches {
-                    continue;
-                }
-                let overlaps = hits
-                    .iter()
-                    .rev()
-                    .take_while(|h| h.tokens.end > i)
-                    .any(|h| h.owner == pattern.owner);
-                if overlaps {
-                    continue;
-                }
-                hits.push(Hit {
-                    owner: pattern.owner,
-                    tokens: i..end,
-                    negated: negated(doc, i),
-                    quoted: doc.is_quoted(doc.tokens[i].span.start),
-                });
+        found.clear();
+        stack.clear();
+        stack.push((0, i));
+        while let Some((node, at)) = stack.pop() {
+            let node = &index.nodes[node];
+            if at > i {
+                found.extend(node.ends.iter().map(|&owner| (owner, at)));
             }
+            // Phrases never cross punctuation.
+            if at >= n || (at > i && doc.tokens[at].gap_before != Gap::Soft) {
+                continue;
+            }
+            if let Some(&next) = node.children.get(&hashes[at]) {
+                stack.push((next, at + 1));
+            }
+            if let Some(next) = node.any {
+                // A pattern never starts with `*` (build.rs refuses it).
+                if at > i {
+                    stack.push((next, at + 1));
+                }
+            }
+        }
+        // Longest first, so "thank you so much" wins over "thank you" for one owner.
+        found.sort_by_key(|&(_, end)| std::cmp::Reverse(end));
+        for &(owner, end) in &found {
+            let overlaps = hits
+                .iter()
+                .rev()
+                .take_while(|h| h.tokens.end > i)
+                .any(|h| h.owner == owner);
+            if overlaps {
+                continue;
+            }
+            hits.push(Hit {
+                owner,
+                tokens: i..end,
+                negated: negated(doc, i),
+                quoted: doc.is_quoted(doc.tokens[i].span.start),
+            });
         }
     }
     hits

@@ -11,12 +11,12 @@ impl Rule for MissingLink {
     }
 
     fn check(&self, check: &mut Check<'_, '_>) {
-        if has_link(check.doc.text) {
-            return;
-        }
+        // The phrase first: most messages promise no link, and then the text is not scanned.
         let first = check.phrase_hits().next();
         if let Some((hit, spec)) = first {
-            check.report_phrase(hit, spec);
+            if !has_link(check.doc.text) {
+                check.report_phrase(hit, spec);
+            }
         }
     }
 }
@@ -33,11 +33,13 @@ pub(crate) fn has_link(text: &str) -> bool {
     ];
     text.split_whitespace().any(|word| {
         let word = word.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '/');
-        let lower = word.to_ascii_lowercase();
-        let looks_like_domain = !lower.contains('@')
-            && ENDINGS
-                .iter()
-                .any(|e| lower.ends_with(e) || lower.contains(&format!("{e}/")));
-        looks_like_domain
+        if word.contains('@') {
+            return false;
+        }
+        // The host is what comes before the first slash: "bit.ly/x", "example.com".
+        let host = word.split('/').next().unwrap_or_default().as_bytes();
+        ENDINGS.iter().any(|e| {
+            host.len() > e.len() && host[host.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes())
+        })
     })
 }
