@@ -126,7 +126,8 @@ fn recognize(path: &str) -> Option<Route> {
     Some(match words.as_slice() {
         ["guides"] => Route::Library,
         ["guides", slug] => Route::Guide { slug: owned(slug) },
-        ["drafter"] => Route::Drafts,
+        // People type the plural they see in the nav; both reach the list.
+        ["drafter"] | ["drafts"] => Route::Drafts,
         ["drafter", id] => Route::Draft { id: owned(id) },
         ["drafter", id, "form"] => Route::DraftForm { id: owned(id) },
         ["data"] => Route::Data,

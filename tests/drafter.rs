@@ -527,6 +527,10 @@ fn a_check_in_with_a_favour_tucked_in_is_not_ready_to_send() {
         "Hi Ana,\nCongrats on the new role! Could you introduce me to your hiring manager?\nSam";
     let checked = drafter::check(Kind::CheckIn, text, &Answers::new(), &[], &[]);
     assert!(!checked.readiness.ready, "{:?}", checked.readiness);
+    assert_eq!(
+        checked.readiness.held_by,
+        Some(goodwill::drafter::HeldBy::AskInCheckIn)
+    );
     let warm =
         "Hi Ana,\nCongrats on the new role! I immediately thought of our chat in Leeds.\nSam";
     let checked = drafter::check(Kind::CheckIn, warm, &Answers::new(), &[], &[]);

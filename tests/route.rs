@@ -63,6 +63,11 @@ parses!(
     }
 );
 parses!(drafter_lists_drafts, "/drafter", Route::Drafts);
+parses!(
+    drafts_typed_by_hand_lists_drafts_too,
+    "/drafts",
+    Route::Drafts
+);
 parses!(draft_by_id, "/drafter/d-1", Route::Draft { id: s("d-1") });
 parses!(
     draft_form_by_id,

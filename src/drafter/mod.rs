@@ -40,7 +40,7 @@ pub use highlight::{
 };
 pub use ignore::{without_ignored, Ignored};
 pub use mailto::{mailto, Mailto, PRACTICAL_LIMIT};
-pub use readiness::{readiness, CheckItem, Readiness};
+pub use readiness::{readiness, CheckItem, HeldBy, Readiness};
 
 use crate::etiquette::{lint_with, Kind, Report};
 use serde::Serialize;

@@ -22,7 +22,19 @@ pub struct Readiness {
     /// check-in that asks is a request in disguise. Otherwise the checklist advises; it
     /// does not block.
     pub ready: bool,
+    /// Why it is not ready, the first reason that holds; `None` when ready.
+    pub held_by: Option<HeldBy>,
     pub checklist: Vec<CheckItem>,
+}
+
+/// What keeps a draft from "Ready to send".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum HeldBy {
+    Errors,
+    TooLong,
+    /// A check-in that asks for a favour (`ask-in-check-in`).
+    AskInCheckIn,
 }
 
 /// One line of the checklist.
@@ -42,18 +54,27 @@ pub fn readiness(kind: Kind, text: &str, report: &Report, answers: &Answers) -> 
     let count = |s: Severity| report.count(s);
     let errors = count(Severity::Error);
     let budget = word_budget(kind);
+    let held_by = if errors > 0 {
+        Some(HeldBy::Errors)
+    } else if report.words > budget.limit {
+        Some(HeldBy::TooLong)
+    } else if report
+        .diagnostics
+        .iter()
+        .any(|d| d.rule == "ask-in-check-in")
+    {
+        Some(HeldBy::AskInCheckIn)
+    } else {
+        None
+    };
     Readiness {
         errors,
         warnings: count(Severity::Warning),
         hints: count(Severity::Hint),
         words: report.words,
         budget,
-        ready: errors == 0
-            && report.words <= budget.limit
-            && !report
-                .diagnostics
-                .iter()
-                .any(|d| d.rule == "ask-in-check-in"),
+        ready: held_by.is_none(),
+        held_by,
         checklist: checklist(kind, text, report, answers),
     }
 }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::drafter::Readiness;
+use crate::drafter::{HeldBy, Readiness};
 use crate::ui::plural::plural;
 
 #[derive(Properties, PartialEq)]
@@ -16,15 +16,20 @@ pub fn ReadinessPanel(props: &Props) -> Html {
     let r = &props.readiness;
     let verdict = if r.words == 0 {
         "Nothing written yet.".to_string()
-    } else if r.ready {
-        "Ready to send.".to_string()
-    } else if r.errors > 0 {
-        format!(
-            "Not yet: fix {} first.",
-            plural(r.errors, "error", "errors")
-        )
     } else {
-        format!("Not yet: it is over {} words; cut it down.", r.budget.limit)
+        match r.held_by {
+            None => "Ready to send.".to_string(),
+            Some(HeldBy::Errors) => format!(
+                "Not yet: fix {} first.",
+                plural(r.errors, "error", "errors")
+            ),
+            Some(HeldBy::TooLong) => {
+                format!("Not yet: it is over {} words; cut it down.", r.budget.limit)
+            }
+            Some(HeldBy::AskInCheckIn) => {
+                "Not yet: this check-in asks for something; send the ask on its own.".to_string()
+            }
+        }
     };
     let length = if r.words <= r.budget.comfortable {
         format!(
