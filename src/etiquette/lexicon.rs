@@ -225,6 +225,8 @@ pub const WISH: &[&str] = &[
     "i would (love|like|welcome) (to|the|a|an|any)",
     "(i'm|we're) (hoping|looking|keen|eager|aiming|trying) (to|for)",
     "(i|we) am (hoping|looking|keen|eager|aiming|trying) (to|for)",
+    "(i|we) (was|were) (hoping|looking|keen|eager|aiming|trying|wanting) (to|for)",
+    "(i've|i have|we've|we have) been (hoping|looking|meaning|wanting|keen) to",
     "(i'm|we're) (very|really|) interested in",
     "(i|we) am (very|really|) interested in",
     "i (hope|want|wish) to",
