@@ -351,3 +351,17 @@ fn the_fix_for_a_demanding_double_bang_keeps_a_question_a_question() {
         Some("Hi Ana,\nPlease send the link, it is due.")
     );
 }
+
+#[test]
+fn words_two_phrase_groups_both_match_are_one_finding() {
+    let report = lint(
+        Kind::Request,
+        "Hi Ana,\n\nCan I pick your brain sometime? Please get back to me ASAP.\n\nSam",
+    );
+    let pressure = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.rule == "pressure")
+        .count();
+    assert_eq!(pressure, 1, "{:?}", report.diagnostics);
+}

@@ -203,9 +203,9 @@ impl<'d, 'a> Check<'d, 'a> {
         self.out.len()
     }
 
-    /// Reports every meant phrase of this rule.
+    /// Reports every meant phrase of this rule, once for words two groups both match.
     pub fn report_all_phrases(&mut self) {
-        let hits: Vec<(&Hit, usize)> = self.phrase_hits().collect();
+        let hits: Vec<(&Hit, usize)> = without_overlaps(self.phrase_hits().collect());
         for (hit, spec) in hits {
             self.report_phrase(hit, spec);
         }
@@ -294,6 +294,22 @@ impl<'d, 'a> Check<'d, 'a> {
     pub fn is_ask(&self, s: usize) -> bool {
         self.asks.binary_search(&s).is_ok()
     }
+}
+
+/// Hits in text order, dropping any that overlaps the one kept before it ("get back to me
+/// ASAP" and "ASAP" are one finding).
+pub(crate) fn without_overlaps<'h>(hits: Vec<(&'h Hit, usize)>) -> Vec<(&'h Hit, usize)> {
+    let mut kept: Vec<(&Hit, usize)> = Vec::with_capacity(hits.len());
+    for (hit, spec) in hits {
+        if kept
+            .last()
+            .is_some_and(|(last, _)| hit.tokens.start < last.tokens.end)
+        {
+            continue;
+        }
+        kept.push((hit, spec));
+    }
+    kept
 }
 
 /// Removes `span` and one neighbouring space, so no double space is left behind.

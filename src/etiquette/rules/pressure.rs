@@ -25,10 +25,12 @@ impl Rule for Pressure {
     }
 
     fn check(&self, check: &mut Check<'_, '_>) {
-        let hits: Vec<(&Hit, usize)> = check
-            .phrase_hits()
-            .filter(|&(hit, spec)| meant(check, hit, spec))
-            .collect();
+        let hits: Vec<(&Hit, usize)> = super::without_overlaps(
+            check
+                .phrase_hits()
+                .filter(|&(hit, spec)| meant(check, hit, spec))
+                .collect(),
+        );
         for (hit, spec) in hits {
             check.report_phrase(hit, spec);
         }
