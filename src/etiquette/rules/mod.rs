@@ -298,7 +298,7 @@ impl<'d, 'a> Check<'d, 'a> {
 
 /// Hits in text order, dropping any that overlaps the one kept before it ("get back to me
 /// ASAP" and "ASAP" are one finding).
-pub(crate) fn without_overlaps<'h>(hits: Vec<(&'h Hit, usize)>) -> Vec<(&'h Hit, usize)> {
+pub(crate) fn without_overlaps(hits: Vec<(&Hit, usize)>) -> Vec<(&Hit, usize)> {
     let mut kept: Vec<(&Hit, usize)> = Vec::with_capacity(hits.len());
     for (hit, spec) in hits {
         if kept
