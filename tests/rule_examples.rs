@@ -89,3 +89,32 @@ fn every_rule_has_an_explanation_and_a_summary() {
         );
     }
 }
+
+/// Findings quote words one way, with curly marks (“ASAP”), whichever rule wrote them.
+#[test]
+fn every_finding_quotes_with_curly_marks() {
+    let mut failures = Vec::new();
+    for &(rule, kind, should_fire, text) in RULE_EXAMPLES {
+        // A message may quote the user's own words; skip examples that hold straight
+        // double quotes themselves.
+        if !should_fire || text.contains('"') {
+            continue;
+        }
+        let kind: Kind = kind.parse().unwrap();
+        for d in lint(kind, text).diagnostics {
+            let chars: Vec<char> = d.message.chars().collect();
+            let straight_quote = chars.iter().enumerate().any(|(i, &c)| {
+                let before = i.checked_sub(1).map(|k| chars[k]);
+                let after = chars.get(i + 1).copied();
+                c == '"'
+                    || (c == '\''
+                        && (before.is_none_or(|b| b.is_whitespace() || b == '(')
+                            || after.is_none_or(|a| a.is_whitespace() || ".,;:!?)".contains(a))))
+            });
+            if straight_quote {
+                failures.push(format!("{rule} / {}: {}", d.rule, d.message));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

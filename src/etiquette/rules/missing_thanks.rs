@@ -18,6 +18,6 @@ impl Rule for MissingThanks {
             Some(first) => check.sentence_span(first),
             None => Span::new(0, check.doc.text.len()),
         };
-        check.report(span, "This thank-you never actually says thank you. Open with it, and name what they did: \"Thank you for introducing me to Ana.\"", None);
+        check.report(span, "This thank-you never actually says thank you. Open with it, and name what they did: “Thank you for introducing me to Ana.”", None);
     }
 }

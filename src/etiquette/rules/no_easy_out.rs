@@ -55,7 +55,7 @@ impl Rule for NoEasyOut {
             at: ask.span.end,
             text: " No worries at all if now isn't a good time.".into(),
         };
-        check.report(span, "Nothing here makes it easy to say no. A line such as \"no worries if now isn't a good time\" lets them decline without awkwardness, which makes a yes likelier.", Some(fix));
+        check.report(span, "Nothing here makes it easy to say no. A line such as “no worries if now isn't a good time” lets them decline without awkwardness, which makes a yes likelier.", Some(fix));
     }
 }
 

@@ -17,7 +17,7 @@ impl Rule for NoGive {
         let span = check.anchor_on_end();
         let fix =
             check.insert_after_body("And if there's ever anything I can do for you, just say.");
-        check.report(span, "Nothing is offered back. Even a small offer (a useful link, your notes, \"let me know how I can help\") makes this a two-way relationship.", Some(fix));
+        check.report(span, "Nothing is offered back. Even a small offer (a useful link, your notes, “let me know how I can help”) makes this a two-way relationship.", Some(fix));
     }
 }
 

@@ -193,7 +193,7 @@ impl Rule for Shouting {
                 end: span.end,
                 text: sentence_case(words),
             };
-            check.report(span, format!("\"{words}\" in capitals reads as shouting. Plain words carry the point; use emphasis sparingly."), Some(fix));
+            check.report(span, format!("“{words}” in capitals reads as shouting. Plain words carry the point; use emphasis sparingly."), Some(fix));
             i = last + 1;
         }
         for span in exclamation_runs(doc.text) {

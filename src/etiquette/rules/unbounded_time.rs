@@ -68,7 +68,7 @@ impl Rule for UnboundedTime {
         };
         check.report(
             span,
-            format!("\"{words}\" doesn't say how long. Naming a short, fixed time (\"15 minutes\") tells them exactly what they're agreeing to."),
+            format!("“{words}” doesn't say how long. Naming a short, fixed time (“15 minutes”) tells them exactly what they're agreeing to."),
             Some(fix),
         );
     }

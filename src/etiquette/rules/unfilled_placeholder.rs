@@ -163,7 +163,7 @@ impl Rule for UnfilledPlaceholder {
         let found = merged;
         for span in found {
             let slot = &text[span.start..span.end];
-            check.report(span, format!("\"{slot}\" is a template slot left unfilled: put in the real detail before sending."), None);
+            check.report(span, format!("“{slot}” is a template slot left unfilled: put in the real detail before sending."), None);
         }
     }
 }
