@@ -60,14 +60,14 @@ impl Rule for TooLong {
         if words > limit {
             check.report(
                 span,
-                format!("At {words} words this {kind} asks a lot of a busy reader; aim for under {limit}. The highlighted part runs past that: keep the ask and one line of context."),
+                format!("At {words} words this {kind} is over the {limit} budget and asks a lot of a busy reader. The highlighted part runs past it: keep the ask and one line of context."),
                 None,
             );
         } else {
             check.report_with_severity(
                 Severity::Hint,
                 span,
-                format!("At {words} words this {kind} is getting long; under {hint} reads in one glance."),
+                format!("At {words} words this {kind} is within the {limit} budget but getting long; under {hint} reads at a glance."),
                 None,
             );
         }

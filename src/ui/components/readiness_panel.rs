@@ -31,23 +31,23 @@ pub fn ReadinessPanel(props: &Props) -> Html {
             }
         }
     };
+    // One story for both numbers, the same the too-long rule tells: a budget (the limit)
+    // and, inside it, what reads at a glance.
+    let words = plural(r.words, "word", "words");
     let length = if r.words <= r.budget.comfortable {
         format!(
-            "{} — within the {} a reader takes in at a glance.",
-            plural(r.words, "word", "words"),
-            r.budget.comfortable
+            "{words}: reads at a glance (the budget is {}).",
+            r.budget.limit
         )
     } else if r.words <= r.budget.limit {
         format!(
-            "{} — a little long; under {} reads best.",
-            plural(r.words, "word", "words"),
-            r.budget.comfortable
+            "{words}: within the {} budget; under {} reads at a glance.",
+            r.budget.limit, r.budget.comfortable
         )
     } else {
         format!(
-            "{} — too long; keep it under {}.",
-            plural(r.words, "word", "words"),
-            r.budget.limit
+            "{words}: over the {} budget; cut it to under {}.",
+            r.budget.limit, r.budget.limit
         )
     };
     html! {
