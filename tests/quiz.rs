@@ -370,3 +370,19 @@ fn item_lookup_finds_every_item_by_id() {
     }
     assert_eq!(item("give-99"), None);
 }
+
+#[test]
+fn the_keyboard_hint_names_the_keys_a_screen_answers_to() {
+    use goodwill::quiz::{screens::keys_hint, Choices, ITEMS};
+    let scale = ITEMS
+        .iter()
+        .find(|i| matches!(i.choices, Choices::Scale(_)))
+        .unwrap();
+    assert!(keys_hint(std::slice::from_ref(scale)).starts_with("Keys 1 to 5 "));
+    let four = ITEMS
+        .iter()
+        .find(|i| matches!(i.choices, Choices::Scenario(o) if o.len() == 4))
+        .expect("the quiz has a four-option scenario");
+    assert!(keys_hint(std::slice::from_ref(four)).starts_with("Keys 1 to 4 "));
+    assert!(keys_hint(&[*scale, *four]).contains("up to 5"));
+}

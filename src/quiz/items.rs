@@ -76,6 +76,15 @@ impl Item {
         }
     }
 
+    /// How many answers it offers: 5 on a scale, a scenario's option count. The number keys
+    /// 1 to this pick one.
+    pub fn choice_count(&self) -> usize {
+        match self.choices {
+            Choices::Scale(_) => 5,
+            Choices::Scenario(options) => options.len(),
+        }
+    }
+
     /// The answer as a point 1..=5 towards the giver pole: reverse-keyed answers count 6 − a.
     /// `answer` must be one the item [`accepts`](Item::accepts).
     pub fn giver_points(&self, answer: u8) -> u8 {

@@ -31,6 +31,19 @@ pub fn items_on(per_screen: usize, screen: usize) -> &'static [Item] {
     &ITEMS[start..(start + per_screen.max(1)).min(ITEMS.len())]
 }
 
+/// The keyboard hint for a screen of `items`: the keys it names are the ones that pick an
+/// answer there ("Keys 1 to 4" over a four-option scenario).
+pub fn keys_hint(items: &[Item]) -> String {
+    let most = items.iter().map(Item::choice_count).max().unwrap_or(5);
+    let fewest = items.iter().map(Item::choice_count).min().unwrap_or(5);
+    let keys = if most == fewest {
+        format!("Keys 1 to {most} choose an answer")
+    } else {
+        format!("Number keys choose an answer (up to {most})")
+    };
+    format!("{keys}, arrows move between answers, Enter goes on.")
+}
+
 /// The first item on `screen` without an acceptable answer: what "next" stops at.
 pub fn first_unanswered(
     per_screen: usize,

@@ -227,7 +227,7 @@ pub fn QuizPage() -> Html {
                     </p>
                 }
                 <p class="quiz-hint muted">
-                    { "Keys 1 to 5 choose an answer, arrows move between answers, Enter goes on." }
+                    { screens::keys_hint(on_screen) }
                 </p>
                 <div class={classes!("quiz-screen", (on_screen.len() > 1).then_some("quiz-screen-wide"))}>
                     { for on_screen.iter().enumerate().map(|(offset, item)| html! {
