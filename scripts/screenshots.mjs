@@ -49,6 +49,26 @@ const SEEDED = [
     }),
     click: [],
   },
+  // A pasted check-in with a favour tucked in: the checklist and the verdict say so.
+  {
+    name: 'editor-check-in-ask',
+    hash: '#/drafter/d-mhx1',
+    seed: JSON.stringify({
+      ...JSON.parse(V1),
+      data: {
+        ...JSON.parse(V1).data,
+        drafts: [{
+          ...JSON.parse(V1).data.drafts[0],
+          kind: 'check-in',
+          sent: null,
+          subject: 'Congratulations!',
+          form: {},
+          body: 'Hi Ana,\n\nCongrats on the new role at Monzo! Could you introduce me to your hiring manager?\n\nSam',
+        }],
+      },
+    }),
+    click: [],
+  },
 ];
 
 const server = await serveStatic('dist');
