@@ -43,7 +43,12 @@ pub fn Home() -> Html {
                     </p>
                 </section>
             </div>
-            <h2>{ "The seven habits" }</h2>
+            <h2>{ "The guides" }</h2>
+            <p>
+                { "Seven short reads on the six habits the self-assessment looks at: giving \
+                   first without keeping score, giving what you can keep giving, asking well, \
+                   following through, and keeping in touch; the last is on what not to ask." }
+            </p>
             <ol class="habit-list">
                 { for GUIDES.iter().map(|guide| html! {
                     <li>
