@@ -44,6 +44,29 @@ pub enum Route {
     NotFound,
 }
 
+/// The part of the app a page belongs to: the navigation item marked as current.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    Home,
+    Quiz,
+    Drafter,
+    Library,
+}
+
+impl Route {
+    /// The navigation item this page sits under: a guide under the library, a result
+    /// under the quiz. `None` for pages outside the navigation (data, not found).
+    pub fn section(&self) -> Option<Section> {
+        match self {
+            Route::Home => Some(Section::Home),
+            Route::Quiz | Route::QuizResult | Route::QuizAttempt { .. } => Some(Section::Quiz),
+            Route::Drafts | Route::Draft { .. } | Route::DraftForm { .. } => Some(Section::Drafter),
+            Route::Library | Route::Guide { .. } => Some(Section::Library),
+            Route::Data | Route::Shared { .. } | Route::NotFound => None,
+        }
+    }
+}
+
 /// Shown in the tab and read out by screen readers after the page name.
 const SITE: &str = "Goodwill";
 const NOT_FOUND_TITLE: &str = "Page not found";

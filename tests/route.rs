@@ -264,3 +264,16 @@ proptest! {
         let _ = Route::parse(&fragment);
     }
 }
+
+#[test]
+fn a_guide_sits_under_the_library_and_a_result_under_the_quiz() {
+    use goodwill::route::Section;
+    let section = |path: &str| Route::parse(path).section();
+    assert_eq!(section("/guides/give-first"), Some(Section::Library));
+    assert_eq!(section("/guides"), Some(Section::Library));
+    assert_eq!(section("/quiz/result"), Some(Section::Quiz));
+    assert_eq!(section("/drafts"), Some(Section::Drafter));
+    assert_eq!(section("/drafter/d-1/form"), Some(Section::Drafter));
+    assert_eq!(section("/"), Some(Section::Home));
+    assert_eq!(section("/data"), None);
+}

@@ -113,3 +113,17 @@ test('a link inside a guide body opens the guide it names', async () => {
   assert.ok(followed, 'no guide body links to another guide');
   await page.close();
 });
+
+test('a guide page marks Library in the navigation, and #/drafts opens the drafts list', async () => {
+  const page = await site.browser.newPage();
+  const guides = await guidePages(page, site.origin);
+  await open(page, site.origin, guides[0].hash);
+  const mainNav = page.getByRole('navigation', { name: 'Main' });
+  assert.equal(await mainNav.getByRole('link', { name: 'Library' }).getAttribute('aria-current'), 'page');
+  assert.equal(await mainNav.locator('[aria-current="page"]').count(), 1);
+  await open(page, site.origin, '#/drafts');
+  // Wait for the new page, not the guide still on screen: the marked item moves first.
+  await mainNav.locator('a[aria-current="page"]', { hasText: 'Drafter' }).waitFor();
+  assert.notEqual((await page.locator('main h1').textContent()).trim(), 'Page not found');
+  await page.close();
+});

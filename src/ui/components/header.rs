@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::NavLink;
-use crate::route::Route;
+use crate::route::{Route, Section};
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
@@ -21,22 +21,22 @@ pub fn Header(props: &HeaderProps) -> Html {
                 <nav aria-label="Main">
                     <ul>
                         <li>
-                            <NavLink to={Route::Home} current={*route == Route::Home}>
+                            <NavLink to={Route::Home} current={route.section() == Some(Section::Home)}>
                                 { "Home" }
                             </NavLink>
                         </li>
                         <li>
-                            <NavLink to={Route::Quiz} current={is_quiz(route)}>
+                            <NavLink to={Route::Quiz} current={route.section() == Some(Section::Quiz)}>
                                 { "Quiz" }
                             </NavLink>
                         </li>
                         <li>
-                            <NavLink to={Route::Drafts} current={matches!(route, Route::Drafts | Route::Draft { .. } | Route::DraftForm { .. })}>
+                            <NavLink to={Route::Drafts} current={route.section() == Some(Section::Drafter)}>
                                 { "Drafter" }
                             </NavLink>
                         </li>
                         <li>
-                            <NavLink to={Route::Library} current={*route == Route::Library}>
+                            <NavLink to={Route::Library} current={route.section() == Some(Section::Library)}>
                                 { "Library" }
                             </NavLink>
                         </li>
@@ -45,12 +45,4 @@ pub fn Header(props: &HeaderProps) -> Html {
             </div>
         </header>
     }
-}
-
-/// The quiz link stands for taking it and for its results.
-fn is_quiz(route: &Route) -> bool {
-    matches!(
-        route,
-        Route::Quiz | Route::QuizResult | Route::QuizAttempt { .. }
-    )
 }
