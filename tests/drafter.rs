@@ -685,3 +685,37 @@ fn the_introducer_counts_only_when_the_form_says_someone_introduced_you() {
     let form = answers(&[("tie", "introduced"), ("introducer", " Kwame ")]);
     assert_eq!(drafter::introducer(&form), "Kwame");
 }
+
+#[test]
+fn a_pasted_draft_is_listed_by_the_name_its_greeting_gives() {
+    use goodwill::drafter::list_title;
+    let title = |kind, recipient, body| list_title(kind, recipient, body);
+    assert_eq!(
+        title(Kind::Request, "", "Hi Ana,\nCould we talk?"),
+        "Request to Ana"
+    );
+    assert_eq!(
+        title(Kind::Request, "", "Dear Ms Chen,\nCould we talk?"),
+        "Request to Ms Chen"
+    );
+    assert_eq!(
+        title(Kind::CheckIn, "", "Hey, Angela!\nCongrats!"),
+        "Check-in to Angela"
+    );
+    assert_eq!(
+        title(Kind::Introduction, "", "Hi Ana and Ben,\nMeet each other."),
+        "Introduction: Ana and Ben"
+    );
+    assert_eq!(
+        title(Kind::Request, "", "Hi all,\nCould we talk?"),
+        "Request (no name yet)"
+    );
+    assert_eq!(
+        title(Kind::Request, "", "Could we talk?"),
+        "Request (no name yet)"
+    );
+    assert_eq!(
+        title(Kind::Request, "Raj", "Hi Ana,\nCould we talk?"),
+        "Request to Raj"
+    );
+}

@@ -93,6 +93,22 @@ pub fn recipient(kind: Kind, answers: &Answers) -> String {
     }
 }
 
+/// A draft's line in the drafts list: "Request to Ana", "Introduction: Ana and Ben",
+/// "Check-in (no name yet)". A pasted draft with no name field is named from its greeting.
+pub fn list_title(kind: Kind, recipient: &str, body: &str) -> String {
+    let named = recipient.trim();
+    let who = if named.is_empty() {
+        crate::etiquette::greeted_name(body).unwrap_or_default()
+    } else {
+        named.to_string()
+    };
+    match (kind, who.is_empty()) {
+        (kind, true) => format!("{} (no name yet)", kind.label()),
+        (Kind::Introduction, false) => format!("Introduction: {who}"),
+        (kind, false) => format!("{} to {who}", kind.label()),
+    }
+}
+
 /// One line on what `kind` of message is for, from `content/templates/`.
 pub fn description(kind: Kind) -> &'static str {
     templates::template(kind).description

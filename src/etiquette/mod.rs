@@ -86,6 +86,58 @@ pub fn brings_something(text: &str) -> bool {
             .any(|h| h.owner == phrase::Owner::Gift && !h.quoted && !h.negated)
 }
 
+/// The name a message's greeting gives the reader: "Ana" from "Hi Ana,", "Ms Chen" from
+/// "Dear Ms Chen", "Ana and Ben", "Angela" from "Hey, Angela!". `None` when the greeting
+/// names nobody ("Hi all", "Dear Sir", no greeting).
+pub fn greeted_name(text: &str) -> Option<String> {
+    let doc = text::Document::new(text);
+    let greeting = doc.layout.greeting.clone()?;
+    let line_end = text[doc.tokens[greeting.start].span.start..]
+        .find('\n')
+        .map_or(text.len(), |i| doc.tokens[greeting.start].span.start + i);
+    // Past the greeting word, and "my dear", "there", "again": up to the end of the line.
+    let mut first = greeting.start + 1;
+    while first < doc.tokens.len()
+        && matches!(
+            doc.word(first),
+            "dear" | "dearest" | "there" | "again" | "morning" | "afternoon" | "evening"
+        )
+    {
+        first += 1;
+    }
+    let mut last = first;
+    while last < doc.tokens.len()
+        && doc.tokens[last].span.end <= line_end
+        && (doc.tokens[last].capitalized || matches!(doc.word(last), "and" | "&"))
+        && last < first + 5
+    {
+        last += 1;
+    }
+    while last > first && matches!(doc.word(last - 1), "and" | "&") {
+        last -= 1;
+    }
+    if last == first {
+        return None;
+    }
+    let name = doc.original_range(first, last - 1);
+    let mass = matches!(
+        doc.word(first),
+        "all"
+            | "team"
+            | "everyone"
+            | "sir"
+            | "madam"
+            | "friend"
+            | "friends"
+            | "colleagues"
+            | "hiring"
+            | "recruiter"
+            | "i"
+            | "i'm"
+    );
+    (!mass).then(|| name.to_string())
+}
+
 /// Checks `text` as a message of `kind`, knowing more about its situation.
 pub fn lint_with(kind: Kind, text: &str, context: &Context) -> Report {
     let doc = text::Document::new(text);

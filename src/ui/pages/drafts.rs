@@ -54,14 +54,9 @@ pub fn thank_for(saved: &crate::ui::saved::SavedHandle, request: &Draft) -> Stri
     start(saved, Kind::ThankYou, Some((request.id.clone(), form)))
 }
 
-/// "Request to Ana", "Introduction of Ana and Ben", "Check-in (no name yet)".
+/// "Request to Ana", "Introduction: Ana and Ben", "Check-in (no name yet)".
 pub fn title(d: &Draft) -> String {
-    let who = d.recipient.trim();
-    match (d.kind, who.is_empty()) {
-        (kind, true) => format!("{} (no name yet)", kind.label()),
-        (Kind::Introduction, false) => format!("Introduction: {who}"),
-        (kind, false) => format!("{} to {who}", kind.label()),
-    }
+    drafter::list_title(d.kind, &d.recipient, &d.body)
 }
 
 #[component]
