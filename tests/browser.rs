@@ -137,7 +137,7 @@ async fn home_says_what_goodwill_is_for_and_links_to_the_library() {
 }
 
 #[wasm_bindgen_test]
-async fn home_lists_the_seven_habits_each_linking_to_its_guide() {
+async fn home_lists_the_seven_guides_each_linking_to_its_guide() {
     let app = Mounted::at("/").await;
     let habits: Vec<(String, String)> = app
         .all(".habit-list a")
@@ -282,7 +282,10 @@ async fn main_navigation_marks_only_the_current_page() {
     assert_eq!(current(), ["Library"]);
     app.go("/").await;
     assert_eq!(current(), ["Home"]);
+    // A guide sits under the library, so the library stays marked.
     app.go(&format!("/guides/{}", GUIDES[0].slug)).await;
+    assert_eq!(current(), ["Library"]);
+    app.go("/data").await;
     assert!(current().is_empty());
 }
 
