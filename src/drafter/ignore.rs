@@ -86,6 +86,7 @@ pub fn without_ignored(report: &Report, text: &str, ignored: &[Ignored]) -> Repo
     Report {
         kind: report.kind,
         words: report.words,
+        reading: report.reading,
         diagnostics: report
             .diagnostics
             .iter()

@@ -4,9 +4,7 @@
 
 use super::form::{answer, fields, Input};
 use super::Answers;
-use crate::etiquette::{
-    brings_something, rule, thanks_are_specific, word_budget, Kind, Report, Severity, WordBudget,
-};
+use crate::etiquette::{rule, word_budget, Kind, Report, Severity, WordBudget};
 use serde::Serialize;
 
 /// Is the draft ready to send, and what is still worth a look?
@@ -141,7 +139,7 @@ fn checklist(kind: Kind, text: &str, report: &Report, answers: &Answers) -> Vec<
             item(
                 "specifics",
                 "Specifics",
-                quiet(&["missing-thanks", "generic-thanks"]) && thanks_are_specific(text),
+                quiet(&["missing-thanks", "generic-thanks"]) && report.reading.thanks_are_specific,
                 "You name what they did.",
                 "Name exactly what they did for you.",
             ),
@@ -188,7 +186,7 @@ fn checklist(kind: Kind, text: &str, report: &Report, answers: &Answers) -> Vec<
             item(
                 "for-them",
                 "Something for them",
-                occasion_filled(kind, answers) || brings_something(text),
+                occasion_filled(kind, answers) || report.reading.brings_something,
                 "It brings them something: good wishes, news, a read.",
                 "Say what this is for: their news, something to read, a greeting.",
             ),

@@ -35,6 +35,21 @@ pub struct Report {
     pub words: usize,
     /// Sorted by start offset, then severity.
     pub diagnostics: Vec<Diagnostic>,
+    /// What the text itself says, for the drafter's checklist (not the CLI's JSON), read
+    /// while the message is already analysed so the editor never reads it twice.
+    #[serde(skip)]
+    pub reading: Reading,
+}
+
+/// What a message does beyond breaking rules, read in the same pass.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Reading {
+    /// A check-in brings the reader something: congratulations, a greeting for an
+    /// occasion, news of theirs noticed, or a link to something to read.
+    pub brings_something: bool,
+    /// A thank-you names what the reader did ("for the hour you spent on my CV"), not only
+    /// "thanks for your help".
+    pub thanks_are_specific: bool,
 }
 
 impl Report {
@@ -63,27 +78,25 @@ pub fn ask_spans(text: &str) -> Vec<Span> {
         .collect()
 }
 
-/// Does a thank-you name what the reader did ("for the hour you spent on my CV"), not only
-/// "thanks for your help"? The readiness checklist's "Specifics" reads this.
-pub fn thanks_are_specific(text: &str) -> bool {
-    let doc = text::Document::new(text);
-    let hits = phrase::find(&doc);
-    let generic_thanks = RULES.iter().position(|r| r.id == "generic-thanks");
-    let satisfied = hits.iter().any(|h| {
-        !h.quoted && generic_thanks.is_some_and(|rule| h.owner == phrase::Owner::Satisfies { rule })
-    });
-    satisfied || rules::names_what_they_did(&doc)
-}
-
-/// Does a message bring the reader something: congratulations, a greeting for an
-/// occasion, news of theirs noticed, or something to read? The check-in checklist's
-/// "Something for them" reads this for pasted drafts.
-pub fn brings_something(text: &str) -> bool {
-    let doc = text::Document::new(text);
-    rules::has_link(text)
-        || phrase::find(&doc)
+/// What `doc` does beyond the rules, for a message of `kind` (only what that kind's
+/// checklist reads, so other kinds pay nothing for it).
+fn reading(kind: Kind, doc: &text::Document, hits: &[phrase::Hit]) -> Reading {
+    let brings_something = kind == Kind::CheckIn
+        && (hits
             .iter()
             .any(|h| h.owner == phrase::Owner::Gift && !h.quoted && !h.negated)
+            || rules::has_link(doc.text));
+    let thanks_are_specific = kind == Kind::ThankYou && {
+        let generic_thanks = RULES.iter().position(|r| r.id == "generic-thanks");
+        hits.iter().any(|h| {
+            !h.quoted
+                && generic_thanks.is_some_and(|rule| h.owner == phrase::Owner::Satisfies { rule })
+        }) || rules::names_what_they_did(doc)
+    };
+    Reading {
+        brings_something,
+        thanks_are_specific,
+    }
 }
 
 /// The name a message's greeting gives the reader: "Ana" from "Hi Ana,", "Ms Chen" from
@@ -171,5 +184,6 @@ pub fn lint_with(kind: Kind, text: &str, context: &Context) -> Report {
         kind,
         words: doc.body_word_count(),
         diagnostics,
+        reading: reading(kind, &doc, &hits),
     }
 }
