@@ -256,17 +256,24 @@ fn names_after(doc: &Document, at: usize) -> bool {
     i < doc.tokens.len() && !breaks_line(doc, i) && is_name(doc, i) && ends_name(doc, i)
 }
 
-/// A name ends here: up to two more capitalised words ("Angela Chen"), then punctuation,
-/// "and" another name, or the end of the text.
-fn ends_name(doc: &Document, start: usize) -> bool {
+/// Past a name that starts at token `start`: up to two more capitalised words joined to it
+/// ("Angela Chen"), never beyond `limit`.
+fn past_name(doc: &Document, start: usize, limit: usize) -> usize {
     let mut i = start + 1;
-    while i < doc.tokens.len()
+    while i < limit
         && i < start + 3
         && doc.tokens[i].gap_before == Gap::Soft
         && doc.tokens[i].capitalized
     {
         i += 1;
     }
+    i
+}
+
+/// A name ends here: up to two more capitalised words ("Angela Chen"), then punctuation,
+/// "and" another name, or the end of the text.
+fn ends_name(doc: &Document, start: usize) -> bool {
+    let i = past_name(doc, start, doc.tokens.len());
     i >= doc.tokens.len()
         || doc.tokens[i].gap_before == Gap::Hard
         || matches!(doc.word(i), "and" | "&")
@@ -285,14 +292,7 @@ fn opens_with_name(doc: &Document, start: usize) -> bool {
     }
     i < doc.tokens.len() && is_name(doc, i) && (i > start || ends_name(doc, i)) && {
         // The name is followed by a comma, colon, dash or a line break, not by a verb.
-        let mut end = i + 1;
-        while end < doc.tokens.len()
-            && end < i + 3
-            && doc.tokens[end].gap_before == Gap::Soft
-            && doc.tokens[end].capitalized
-        {
-            end += 1;
-        }
+        let end = past_name(doc, i, doc.tokens.len());
         end >= doc.tokens.len() || {
             let gap = &doc.text[doc.tokens[end - 1].span.end..doc.tokens[end].span.start];
             gap.contains([',', ':', '\n', '\u{2014}', '\u{2013}', '!']) || gap.contains(" - ")
@@ -312,10 +312,7 @@ fn vocative(doc: &Document, tokens: std::ops::Range<usize>) -> bool {
             k += 1;
         }
         k < tokens.end && is_name(doc, k) && {
-            let mut end = k + 1;
-            while end < tokens.end && end < k + 3 && doc.tokens[end].capitalized {
-                end += 1;
-            }
+            let end = past_name(doc, k, tokens.end);
             end >= tokens.end || doc.tokens[end].gap_before == Gap::Hard
         }
     })
