@@ -8,6 +8,7 @@ mod app;
 mod clipboard;
 mod components;
 mod files;
+mod focus;
 mod hooks;
 mod pages;
 mod plural;

@@ -77,6 +77,19 @@ test('ignore here silences one occurrence, through edits elsewhere and a reload'
   await context.close();
 });
 
+test('after ignore here by keyboard, focus rests on the panel, so a second Enter ignores nothing', async () => {
+  const { context, page } = await editorWith(FLAWED);
+  const before = await page.locator('li.finding').count();
+  await finding(page, 'Vague ask').getByRole('button', { name: 'Ignore here' }).focus();
+  await page.keyboard.press('Enter');
+  await finding(page, 'Vague ask').waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'findings-title');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('li.finding').count(), before - 1);
+  assert.match(await page.locator('#findings-summary').innerText(), /\d/);
+  await context.close();
+});
+
 test('a draft survives a reload and shows on the Drafts page', async () => {
   const { context, page } = await editorWith(FLAWED);
   await page.getByLabel('To', { exact: true }).fill('Ana Souza');

@@ -89,7 +89,7 @@ pub fn Findings(props: &Props) -> Html {
     let more = props.total.saturating_sub(props.order.len());
     html! {
         <section class="findings-panel" aria-labelledby="findings-title">
-            <h2 id="findings-title">{ "Checks" }</h2>
+            <h2 id="findings-title" tabindex="-1">{ "Checks" }</h2>
             <p id="findings-summary" class="findings-summary" aria-live="polite">{ summary(&props.diagnostics) }</p>
             if !crate::drafter::marks_shown(&props.text) {
                 <p class="muted">{ "This draft is very long, so findings are listed here but not marked in the text. “Show the words” still selects them." }</p>

@@ -12,6 +12,7 @@ use crate::route::Route;
 use crate::store::{adapter, Action, Draft};
 use crate::ui::clipboard;
 use crate::ui::components::{Findings, HighlightedText, ReadinessPanel};
+use crate::ui::focus::focus_by_id;
 use crate::ui::pages::drafts::{thank_for, title};
 use crate::ui::router::navigate;
 use crate::ui::saved::{use_saved, Msg};
@@ -166,6 +167,9 @@ pub fn DraftEditor(props: &Props) -> Html {
                 }
             });
             active.set(None);
+            // The button goes with its finding; carry on from the panel's heading, whose
+            // live summary announces the new count, so a second Enter ignores nothing.
+            focus_by_id("findings-title");
         })
     };
     let onunignore = {

@@ -3,13 +3,13 @@
 //! so a reload or a closed tab resumes at the same question. Scoring is `quiz::score`'s.
 
 use wasm_bindgen::JsCast;
-use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::quiz::{score, screens, Item, ITEMS};
 use crate::route::Route;
 use crate::store::{adapter, Action, Attempt};
 use crate::ui::components::{first_radio_id, QuizItem};
+use crate::ui::focus::focus_by_id;
 use crate::ui::router::navigate;
 use crate::ui::saved::{use_saved, Msg};
 
@@ -27,16 +27,6 @@ fn per_screen() -> usize {
         WIDE_PER_SCREEN
     } else {
         1
-    }
-}
-
-fn focus_by_id(id: &str) {
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
-    if let Some(element) = element {
-        let _ = element.focus();
     }
 }
 
