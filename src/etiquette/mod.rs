@@ -67,17 +67,6 @@ pub fn lint(kind: Kind, text: &str) -> Report {
     lint_with(kind, text, &Context::default())
 }
 
-/// The sentences of `text` that ask something of the reader, as the rules see them (a
-/// question or an ask phrase; small talk, offers and easy outs are not asks).
-pub fn ask_spans(text: &str) -> Vec<Span> {
-    let doc = text::Document::new(text);
-    let hits = phrase::find(&doc);
-    asks::find(&doc, &hits)
-        .into_iter()
-        .map(|i| Span::new(doc.sentences[i].span.start, doc.sentences[i].span.end))
-        .collect()
-}
-
 /// What `doc` does beyond the rules, for a message of `kind` (only what that kind's
 /// checklist reads, so other kinds pay nothing for it).
 fn reading(kind: Kind, doc: &text::Document, hits: &[phrase::Hit]) -> Reading {
