@@ -26,6 +26,14 @@ const QUIZ_HALFWAY = JSON.stringify({
     },
   },
 });
+
+/** The v1 fixture with its one draft changed by `changes`, as a saved document. */
+function withDraft(changes) {
+  const saved = JSON.parse(V1);
+  const [draft, ...rest] = saved.data.drafts;
+  return JSON.stringify({ ...saved, data: { ...saved.data, drafts: [{ ...draft, ...changes }, ...rest] } });
+}
+
 const SEEDED = [
   { name: 'data-filled', hash: '#/data', seed: V1, click: [] },
   { name: 'data-delete', hash: '#/data', seed: V1, click: ['Delete everything…'] },
@@ -37,15 +45,8 @@ const SEEDED = [
   {
     name: 'editor',
     hash: '#/drafter/d-mhx1',
-    seed: JSON.stringify({
-      ...JSON.parse(V1),
-      data: {
-        ...JSON.parse(V1).data,
-        drafts: [{
-          ...JSON.parse(V1).data.drafts[0],
-          body: 'Hi Ana,\n\nCan I pick your brain sometime? I am looking for any opportunities and would love your help ASAP!!\n\nSam',
-        }],
-      },
+    seed: withDraft({
+      body: 'Hi Ana,\n\nCan I pick your brain sometime? I am looking for any opportunities and would love your help ASAP!!\n\nSam',
     }),
     click: [],
   },
@@ -53,19 +54,12 @@ const SEEDED = [
   {
     name: 'editor-check-in-ask',
     hash: '#/drafter/d-mhx1',
-    seed: JSON.stringify({
-      ...JSON.parse(V1),
-      data: {
-        ...JSON.parse(V1).data,
-        drafts: [{
-          ...JSON.parse(V1).data.drafts[0],
-          kind: 'check-in',
-          sent: null,
-          subject: 'Congratulations!',
-          form: {},
-          body: 'Hi Ana,\n\nCongrats on the new role at Monzo! Could you introduce me to your hiring manager?\n\nSam',
-        }],
-      },
+    seed: withDraft({
+      kind: 'check-in',
+      sent: null,
+      subject: 'Congratulations!',
+      form: {},
+      body: 'Hi Ana,\n\nCongrats on the new role at Monzo! Could you introduce me to your hiring manager?\n\nSam',
     }),
     click: [],
   },
