@@ -307,15 +307,44 @@ fn with_burnout_the_plan_leads_with_burnout_actions_and_asks_for_no_more_giving(
 }
 
 #[test]
-fn the_why_sentences_give_the_shares_and_the_habit_scores_behind_them() {
-    let result = score(&giver_except(&["keeping-score"])).unwrap();
-    let why = style_reasons(&result);
+fn the_why_sentences_name_habits_as_the_chart_does_with_the_chart_s_numbers() {
+    for result in [
+        score(&giver_except(&["keeping-score"])).unwrap(),
+        score(&taker_pole()).unwrap(),
+        score(&giver_pole()).unwrap(),
+    ] {
+        let why = style_reasons(&result);
+        assert!(
+            why[0].contains(&format!("{}%", result.style.share(result.dominant))),
+            "{why:?}"
+        );
+        let text = why.join(" ");
+        // Every habit the sentences name carries the score the habit chart shows.
+        let mut named = 0;
+        for h in HABITS {
+            for (at, _) in text.match_indices(&format!("{} (", h.title)) {
+                let rest = &text[at + h.title.len() + 2..];
+                let figure: String = rest.chars().take_while(char::is_ascii_digit).collect();
+                assert_eq!(figure, result.habit(h.id).to_string(), "{text}");
+                named += 1;
+            }
+        }
+        assert!(named >= 8, "{text}");
+        for opposite in [
+            "rarely giving first",
+            "from keeping score",
+            "hard to say yes to",
+        ] {
+            assert!(!text.contains(opposite), "{text}");
+        }
+    }
+    let why = style_reasons(&score(&giver_except(&["keeping-score"])).unwrap());
     assert!(
-        why[0].contains(&format!("{}%", result.style.share(result.dominant))),
+        why[1].contains("Helping without keeping score (0) held it back"),
         "{why:?}"
     );
     assert!(
-        why.iter().any(|s| s.contains("keeping score (100)")),
+        why[2].contains("Helping without keeping score (0) pushed it up"),
         "{why:?}"
     );
     let taker_why = style_reasons(&score(&taker_pole()).unwrap());
@@ -385,4 +414,18 @@ fn the_keyboard_hint_names_the_keys_a_screen_answers_to() {
         .expect("the quiz has a four-option scenario");
     assert!(keys_hint(std::slice::from_ref(four)).starts_with("Keys 1 to 4 "));
     assert!(keys_hint(&[*scale, *four]).contains("up to 5"));
+}
+
+#[test]
+fn trend_lines_share_one_scale_so_a_bigger_move_is_a_steeper_line() {
+    let small: &[u8] = &[50, 70];
+    let big: &[u8] = &[40, 82];
+    let (low, high) = goodwill::quiz::trend_scale([small, big]);
+    assert_eq!((low, high), (40, 82));
+    // Each line's rise, as a share of the one scale: the +42 rises twice as far as +20.
+    let rise = |s: &[u8]| f64::from(s[1] - s[0]) / f64::from(high - low);
+    assert!(rise(big) > 2.0 * rise(small) - 0.01);
+    // A few points' move is drawn on at least 20 points, within 0..=100.
+    assert_eq!(goodwill::quiz::trend_scale([&[98u8, 100][..]]), (80, 100));
+    assert_eq!(goodwill::quiz::trend_scale([&[3u8, 5][..]]), (3, 23));
 }

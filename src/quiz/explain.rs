@@ -146,48 +146,56 @@ pub fn plan(result: &QuizResult) -> Vec<Action> {
     actions
 }
 
-/// Why the style came out as it did: which share leads, and which habit scores fed each
-/// share, in the same terms as the model in [`score`](mod@super::score).
+/// Why the style came out as it did: which share leads, and for each share which habit
+/// scores pushed it up and which held it back, in the habit chart's own names and
+/// numbers and the same terms as the model in [`score`](mod@super::score).
 pub fn style_reasons(result: &QuizResult) -> Vec<String> {
-    let at = |id| u32::from(result.habit(id));
-    let title = |id| habit(id).map_or(id, |h| h.title);
-    let (give, follow, no_score, ask, touch) = (
-        at(GIVING_FIRST),
-        at(FOLLOW_THROUGH),
-        at(KEEPING_SCORE),
-        at(ASKING_WELL),
-        at(KEEPING_IN_TOUCH),
-    );
+    let at = |id| result.habit(id);
+    let named = |id| format!("{} ({})", habit(id).map_or(id, |h| h.title), at(id));
     let mut ranked = Style::ALL;
     let weights = StyleWeights::from_habits(&result.habits);
     ranked.sort_by_key(|&s| std::cmp::Reverse(weights.weight(s)));
     let name = |s: Style| style_text(s).name.to_lowercase();
     let share = |s: Style| result.style.share(s);
-    let measured = 100 - (2 * give).abs_diff(100);
-    let mut why = vec![
-        format!(
-            "You lean {} ({}%), then {} ({}%) and {} ({}%).",
-            name(result.dominant),
-            share(result.dominant),
-            name(ranked[1]),
-            share(ranked[1]),
-            name(ranked[2]),
-            share(ranked[2]),
-        ),
-        format!(
-            "The giver share comes from giving first ({give}), following through ({follow}) and helping without keeping score ({no_score}), out of 100 each."
-        ),
-        format!(
-            "The matcher share comes from keeping score ({}) and from giving first about half the time, the way people trade favours ({measured}).",
-            100 - no_score
-        ),
-        format!(
-            "The taker share comes from rarely giving first ({}), asking in ways that are hard to say yes to ({}) and getting in touch mainly when you need something ({}).",
-            100 - give,
-            100 - ask,
-            100 - touch
-        ),
-    ];
+    let mut why = vec![format!(
+        "You lean {} ({}%), then {} ({}%) and {} ({}%).",
+        name(result.dominant),
+        share(result.dominant),
+        name(ranked[1]),
+        share(ranked[1]),
+        name(ranked[2]),
+        share(ranked[2]),
+    )];
+
+    // Giver rises with each of its three habits.
+    let giver = [GIVING_FIRST, FOLLOW_THROUGH, KEEPING_SCORE];
+    why.push(pushes(
+        "Giver",
+        &giver.map(|id| (named(id), Level::of(at(id)))),
+        "high scores raise it, low ones hold it back",
+    ));
+
+    // Matcher rises as keeping score rises (its habit score falls) and as giving first
+    // nears the middle, the way people trade favours.
+    let keeping = Level::of(100 - at(KEEPING_SCORE));
+    let measured = 100 - (2 * u32::from(at(GIVING_FIRST))).abs_diff(100) as u8;
+    why.push(pushes(
+        "Matcher",
+        &[
+            (named(KEEPING_SCORE), keeping),
+            (named(GIVING_FIRST), Level::of(measured)),
+        ],
+        "a low score for helping without keeping score raises it, and so does giving first about half the time, the way people trade favours",
+    ));
+
+    // Taker rises as each of its three habits falls.
+    let taker = [GIVING_FIRST, ASKING_WELL, KEEPING_IN_TOUCH];
+    why.push(pushes(
+        "Taker",
+        &taker.map(|id| (named(id), Level::of(100 - at(id)))),
+        "low scores raise it, high ones hold it back",
+    ));
+
     if result.dominant != Style::Giver {
         let lowest = [
             GIVING_FIRST,
@@ -200,10 +208,43 @@ pub fn style_reasons(result: &QuizResult) -> Vec<String> {
         .min_by_key(|&id| at(id))
         .expect("five habits");
         why.push(format!(
-            "Your lowest score among these is {} ({}), so that is where a change would shift the mix most.",
-            title(lowest),
-            at(lowest)
+            "Your lowest score among these is {}, so that is where a change would shift the mix most.",
+            named(lowest)
         ));
     }
     why
+}
+
+/// One share's sentence: the rule in words, then which of `habits` pushed it up, which
+/// held it back and which sat in between. Each habit comes with how hard it pulls this
+/// share, on the levels' scale: a strength pushes it up, a gap holds it back.
+fn pushes(share: &str, habits: &[(String, Level)], rule: &str) -> String {
+    let of = |level| {
+        habits
+            .iter()
+            .filter(|(_, l)| *l == level)
+            .map(|(n, _)| n.as_str())
+            .collect::<Vec<_>>()
+    };
+    let mut parts = Vec::new();
+    for (level, says) in [
+        (Level::Strength, "pushed it up"),
+        (Level::Gap, "held it back"),
+        (Level::Mixed, "sat in between"),
+    ] {
+        let names = of(level);
+        if !names.is_empty() {
+            parts.push(format!("{} {says}", and_list(&names)));
+        }
+    }
+    format!("{share} share ({rule}): {}.", parts.join("; "))
+}
+
+/// "a", "a and b", "a, b and c".
+fn and_list(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
 }

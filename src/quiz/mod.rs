@@ -33,8 +33,9 @@ pub mod share;
 pub use answers::{validate, AnswerError, Answers};
 pub use explain::{
     explain, habit_results, plan, style_reasons, style_text, Explanation, HabitResult, Level,
+    MIXED_FROM, STRENGTH_FROM,
 };
-pub use history::{habit_changes, HabitChange};
+pub use history::{habit_changes, trend_scale, HabitChange};
 pub use items::{
     habit, item, items_of, Action, Burnout, Choices, Habit, Item, Keyed, Scale, ScenarioOption,
     StyleText, BURNOUT, HABITS, ITEMS,
