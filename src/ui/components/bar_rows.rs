@@ -12,6 +12,9 @@ pub struct BarRow {
     pub value: u8,
     /// Drawn in the stronger style, e.g. the dominant reciprocity style.
     pub emphasis: bool,
+    /// A class naming what the figure means (e.g. `level-gap`), which sets the bar's
+    /// colour; the figure and the chart's accessible name carry the same meaning in words.
+    pub tone: Option<&'static str>,
 }
 
 #[derive(Properties, PartialEq)]
@@ -20,6 +23,9 @@ pub struct BarRowsProps {
     pub label: String,
     pub rows: Vec<BarRow>,
     pub class: &'static str,
+    /// Points out of 100 marked across every bar, e.g. the thresholds the text names.
+    #[prop_or_default]
+    pub marks: Vec<u8>,
 }
 
 /// Height of one row in CSS pixels: a line of text, then the bar.
@@ -35,7 +41,7 @@ pub fn BarRows(props: &BarRowsProps) -> Html {
             <title>{ props.label.clone() }</title>
             { for props.rows.iter().enumerate().map(|(index, row)| {
                 let top = ROW * index as u32;
-                let class = classes!("bar", row.emphasis.then_some("bar-emphasis"));
+                let class = classes!("bar", row.emphasis.then_some("bar-emphasis"), row.tone);
                 html! {
                     <g class={class}>
                         <text x="0" y={(top + 18).to_string()}>{ row.label.clone() }</text>
@@ -46,6 +52,13 @@ pub fn BarRows(props: &BarRowsProps) -> Html {
                             height={BAR.to_string()} rx="3" />
                         <rect class="fill" x="0" y={(top + 26).to_string()}
                             width={format!("{}%", row.value.min(100))} height={BAR.to_string()} rx="3" />
+                        { for props.marks.iter().map(|&mark| {
+                            let x = format!("{}%", mark.min(100));
+                            html! {
+                                <line class="mark" x1={x.clone()} x2={x} y1={(top + 23).to_string()}
+                                    y2={(top + 29 + BAR).to_string()} />
+                            }
+                        }) }
                     </g>
                 }
             }) }

@@ -1,10 +1,11 @@
-//! The six habit scores as labelled bars, each with its score out of 100; the accessible
-//! name adds each habit's level in words.
+//! The six habit scores as labelled bars, each with its score out of 100, coloured by
+//! level and marked at the two thresholds the text names; the accessible name adds each
+//! habit's level in words.
 
 use yew::prelude::*;
 
 use super::bar_rows::{BarRow, BarRows};
-use crate::quiz::{habit_results, QuizResult};
+use crate::quiz::{habit_results, Level, QuizResult, MIXED_FROM, STRENGTH_FROM};
 
 #[derive(Properties, PartialEq)]
 pub struct HabitChartProps {
@@ -29,7 +30,12 @@ pub fn HabitChart(props: &HabitChartProps) -> Html {
             figure: h.score.to_string(),
             value: h.score,
             emphasis: false,
+            tone: Some(match h.level {
+                Level::Strength => "level-strength",
+                Level::Mixed => "level-mixed",
+                Level::Gap => "level-gap",
+            }),
         })
         .collect();
-    html! { <BarRows {label} {rows} class="habit-chart" /> }
+    html! { <BarRows {label} {rows} class="habit-chart" marks={vec![MIXED_FROM, STRENGTH_FROM]} /> }
 }

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::{HabitChart, StyleChart};
-use crate::quiz::{style_text, QuizResult};
+use crate::quiz::{style_text, QuizResult, MIXED_FROM, STRENGTH_FROM};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultOverviewProps {
@@ -24,8 +24,10 @@ pub fn ResultOverview(props: &ResultOverviewProps) -> Html {
             </section>
             <section aria-labelledby="habits-title" class="result-habits">
                 <h2 id="habits-title">{ "The six habits" }</h2>
-                <p class="muted">{ "Scores out of 100; higher is closer to the giver’s way. \
-                    70 or more is a strength, under 40 is room to grow." }</p>
+                <p class="muted">{ format!("Scores out of 100; higher is closer to the giver’s way. \
+                    The marks on each bar are at {MIXED_FROM} and {STRENGTH_FROM}: \
+                    {STRENGTH_FROM} or more is a strength (green), {MIXED_FROM} to {} is mixed (amber), \
+                    under {MIXED_FROM} is room to grow (blue).", STRENGTH_FROM - 1) }</p>
                 <HabitChart result={result.clone()} />
             </section>
         </>

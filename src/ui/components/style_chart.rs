@@ -20,6 +20,7 @@ pub fn StyleChart(props: &StyleChartProps) -> Html {
             figure: format!("{}%", props.mix.share(style)),
             value: props.mix.share(style),
             emphasis: style == props.dominant,
+            tone: None,
         })
         .collect();
     let label = format!(
