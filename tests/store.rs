@@ -311,7 +311,7 @@ fn import_previews_what_is_added_and_replaced_and_loses_nothing() {
     let preview = transfer::preview(&current, &incoming);
     assert_eq!((preview.drafts_added, preview.drafts_replaced), (1, 1));
     assert_eq!((preview.results_added, preview.results_replaced), (1, 0));
-    assert!(preview.plan_replaced);
+    assert_eq!(preview.plan, transfer::PlanChange::Add);
 
     current.apply(Action::Import(incoming));
     let bodies: Vec<_> = current.drafts.iter().map(|d| d.body.as_str()).collect();
@@ -331,7 +331,15 @@ fn an_older_plan_in_a_file_does_not_replace_a_newer_one() {
     current.apply(Action::KeepPlan(plan(50)));
     let mut incoming = Data::default();
     incoming.apply(Action::KeepPlan(plan(10)));
-    assert!(!transfer::preview(&current, &incoming).plan_replaced);
+    assert_eq!(
+        transfer::preview(&current, &incoming).plan,
+        transfer::PlanChange::Keep
+    );
+    // Neither side has a plan: the preview says nothing about one.
+    assert_eq!(
+        transfer::preview(&Data::default(), &Data::default()).plan,
+        transfer::PlanChange::Keep
+    );
     current.apply(Action::Import(incoming));
     assert_eq!(current.plan.unwrap().made, ts(50));
 }
@@ -560,4 +568,37 @@ fn a_draft_with_only_a_remembered_name_is_blank() {
     d.form.insert("name".into(), "Ana".into());
     assert!(!d.is_blank());
     assert!(!draft("b", "Hi Ana").is_blank());
+}
+
+#[test]
+fn results_on_the_same_day_are_told_apart_by_their_time() {
+    let at = |iso: &str| Timestamp::parse_iso(iso).unwrap();
+    let labels = goodwill::store::day_labels(&[
+        at("2026-11-20T10:06:00Z"),
+        at("2026-11-22T09:30:00Z"),
+        at("2026-11-22T17:05:00Z"),
+    ]);
+    assert_eq!(
+        labels,
+        [
+            "2026-11-20",
+            "2026-11-22, 09:30 UTC",
+            "2026-11-22, 17:05 UTC"
+        ]
+    );
+}
+
+#[test]
+fn a_restored_file_counts_as_a_downloaded_copy() {
+    let mut data = Data::default();
+    data.apply(Action::SaveDraft(draft("a", "mine")));
+    // The first export: the data inside the file has never been exported before.
+    let at = ts(1_800_000_000_000);
+    let text = transfer::export(&data, at);
+    data.apply(Action::Exported { at });
+    data.apply(Action::DeleteEverything);
+    assert_eq!(data.last_export, None);
+    let incoming = transfer::read_export(&text).unwrap();
+    data.apply(Action::Import(incoming.data));
+    assert_eq!(data.last_export, Some(at));
 }

@@ -39,3 +39,17 @@ pub fn habit_changes(before: &QuizResult, after: &QuizResult) -> Vec<HabitChange
         })
         .collect()
 }
+
+/// The scale every trend line on one page shares, as (lowest, highest): the lowest and
+/// highest of all their scores, widened to at least 20 points so that a move of a few
+/// points stays a small one, and kept within 0..=100. Shared, so that a bigger move
+/// always draws a steeper line.
+pub fn trend_scale<'a>(series: impl IntoIterator<Item = &'a [u8]>) -> (u8, u8) {
+    const LEAST_SPAN: u8 = 20;
+    let all: Vec<u8> = series.into_iter().flatten().map(|&s| s.min(100)).collect();
+    let low = all.iter().copied().min().unwrap_or(0);
+    let high = all.iter().copied().max().unwrap_or(100);
+    let span = (high - low).max(LEAST_SPAN);
+    let low = low.min(100 - span);
+    (low, low + span)
+}

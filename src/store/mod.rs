@@ -36,4 +36,4 @@ pub use action::Action;
 pub use migrate::SCHEMA;
 pub use model::{Attempt, Data, Draft, Plan, PlanItem, Prefs, QuizProgress, SetAside};
 pub use session::{CorruptCopy, Mode, Notice, Session, Stored, WriteError, CORRUPT_PREFIX, KEY};
-pub use time::Timestamp;
+pub use time::{day_labels, Timestamp};

@@ -9,6 +9,23 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Timestamp(pub i64);
 
+/// Labels for a list of moments: the date alone, or the date and the time of day when
+/// another moment in the list falls on the same date (`2026-11-22, 09:30 UTC`), so two
+/// entries never read the same unless they were saved in the same minute.
+pub fn day_labels(times: &[Timestamp]) -> Vec<String> {
+    times
+        .iter()
+        .map(|t| {
+            let date = t.date();
+            if times.iter().filter(|o| o.date() == date).count() > 1 {
+                format!("{date}, {} UTC", t.time())
+            } else {
+                date
+            }
+        })
+        .collect()
+}
+
 /// Years outside this range are refused: they come from damaged data, not from a user.
 const MIN_YEAR: i64 = 1970;
 const MAX_YEAR: i64 = 9999;
@@ -31,6 +48,11 @@ impl Timestamp {
     /// The calendar date alone, `2026-11-22`, for labels and file names.
     pub fn date(self) -> String {
         self.to_iso()[..10].to_string()
+    }
+
+    /// The time of day in UTC, `09:30`.
+    pub fn time(self) -> String {
+        self.to_iso()[11..16].to_string()
     }
 
     /// Parses `YYYY-MM-DDTHH:MM:SS[.fff]Z`, the form [`Timestamp::to_iso`] writes.

@@ -1,5 +1,6 @@
-//! One habit's scores across every attempt as a small line chart, with the figures as
-//! text beside it ("60 → 65 → 72").
+//! One habit's scores across every attempt as a small line chart. Every chart on a page
+//! shares one scale, so a bigger move draws a steeper line; the figures are printed once,
+//! beside it by the page, and read in full by the chart's accessible name.
 
 use yew::prelude::*;
 
@@ -8,6 +9,9 @@ pub struct TrendChartProps {
     pub title: &'static str,
     /// Scores 0..=100, oldest first; at least two.
     pub scores: Vec<u8>,
+    /// The lowest and highest score drawn by every chart beside this one, so they share a
+    /// scale (see [`trend_scale`](crate::quiz::trend_scale)).
+    pub range: (u8, u8),
 }
 
 // Whole pixels: formatting floats would pull Rust's float printing into the .wasm.
@@ -18,12 +22,10 @@ const PAD: u32 = 5;
 #[component]
 pub fn TrendChart(props: &TrendChartProps) -> Html {
     let steps = props.scores.len().max(2) as u32 - 1;
-    // Scaled to the scores' own range (at least 20 points), so a move of a few points is
-    // visible; the figures beside the line give the true values.
-    let low = u32::from(props.scores.iter().copied().min().unwrap_or(0).min(100));
-    let high = u32::from(props.scores.iter().copied().max().unwrap_or(100).min(100));
-    let span = (high - low).max(20);
-    let base = low.min(100 - span);
+    let base = u32::from(props.range.0.min(100));
+    let span = u32::from(props.range.1.min(100))
+        .saturating_sub(base)
+        .max(1);
     let points: Vec<(u32, u32)> = props
         .scores
         .iter()
@@ -31,7 +33,7 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
         .map(|(i, &s)| {
             let x = PAD + (WIDTH - 2 * PAD) * i as u32 / steps;
             let above =
-                (u32::from(s.min(100)) - base.min(u32::from(s))) * (HEIGHT - 2 * PAD) / span;
+                (u32::from(s.min(100)).clamp(base, base + span) - base) * (HEIGHT - 2 * PAD) / span;
             (x, HEIGHT - PAD - above)
         })
         .collect();
@@ -48,16 +50,13 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
         figures.join(", ")
     );
     html! {
-        <span class="trend">
-            <svg class="chart trend-chart" width={WIDTH.to_string()} height={HEIGHT.to_string()}
+        <svg class="chart trend-chart" width={WIDTH.to_string()} height={HEIGHT.to_string()}
                 viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-label={label.clone()}>
                 <title>{ label }</title>
                 <polyline class="line" points={line} />
                 { for points.iter().map(|(x, y)| html! {
                     <circle class="point" cx={x.to_string()} cy={y.to_string()} r="3" />
                 }) }
-            </svg>
-            <span class="trend-figures" aria-hidden="true">{ figures.join(" → ") }</span>
-        </span>
+        </svg>
     }
 }

@@ -6,9 +6,9 @@
 use yew::prelude::*;
 
 use crate::content;
-use crate::quiz::{explain, habit_changes, Action as Step, HABITS, ITEMS};
+use crate::quiz::{explain, habit_changes, trend_scale, Action as Step, HABITS, ITEMS};
 use crate::route::Route;
-use crate::store::Attempt;
+use crate::store::{day_labels, Attempt};
 use crate::ui::components::{PlanSection, ResultOverview, ShareLink, TrendChart};
 use crate::ui::saved::use_saved;
 
@@ -85,6 +85,7 @@ pub fn QuizResultPage(props: &QuizResultProps) -> Html {
     let explanation = explain(result);
     let latest = index + 1 == results.len();
     let previous = index.checked_sub(1).map(|i| &results[i]);
+    let when = day_labels(&results.iter().map(|a| a.completed).collect::<Vec<_>>());
 
     let burnout = explanation.burnout.map(|b| {
         html! {
@@ -98,16 +99,20 @@ pub fn QuizResultPage(props: &QuizResultProps) -> Html {
 
     let since = previous.map(|before| {
         let changes = habit_changes(&before.score, result);
+        let series: Vec<Vec<u8>> = changes
+            .iter()
+            .map(|c| results[..=index].iter().map(|a| a.score.habit(c.habit.id)).collect())
+            .collect();
+        let range = trend_scale(series.iter().map(Vec::as_slice));
         html! {
             <section aria-labelledby="since-title" class="result-since">
                 <h2 id="since-title">{ "Since last time" }</h2>
                 <p class="muted">
-                    { "Compared with your result of " }<span class="date">{ before.completed.date() }</span>
-                    { "; each line shows every result up to this one." }
+                    { "Compared with your result of " }<span class="date">{ when[index - 1].clone() }</span>
+                    { "; each line shows every result up to this one, all on one scale." }
                 </p>
                 <ul class="changes">
-                    { for changes.iter().map(|change| {
-                        let scores: Vec<u8> = results[..=index].iter().map(|a| a.score.habit(change.habit.id)).collect();
+                    { for changes.iter().zip(series).map(|(change, scores)| {
                         html! {
                             <li>
                                 <span class="change-habit">{ change.habit.title }</span>
@@ -115,7 +120,7 @@ pub fn QuizResultPage(props: &QuizResultProps) -> Html {
                                     { format!("{} → {} ", change.before, change.after) }
                                     <strong class="change">{ format!("({})", change.change_text()) }</strong>
                                 </span>
-                                <TrendChart title={change.habit.title} {scores} />
+                                <TrendChart title={change.habit.title} {scores} {range} />
                             </li>
                         }
                     }) }
@@ -129,7 +134,7 @@ pub fn QuizResultPage(props: &QuizResultProps) -> Html {
             <h1 tabindex="-1">{ "Your result" }</h1>
             <p class="lead">
                 { "From the self-assessment you finished on " }
-                <span class="date">{ attempt.completed.date() }</span>{ "." }
+                <span class="date">{ when[index].clone() }</span>{ "." }
                 if !latest {
                     { " This is an earlier result. " }
                     <a href={Route::QuizResult.href()}>{ "See your latest" }</a>
@@ -163,7 +168,7 @@ pub fn QuizResultPage(props: &QuizResultProps) -> Html {
                     { for results.iter().enumerate().rev().map(|(i, a)| {
                         let text = format!(
                             "{}: {} (giver {}%, matcher {}%, taker {}%)",
-                            a.completed.date(),
+                            when[i],
                             crate::quiz::style_text(a.score.dominant).name,
                             a.score.style.giver, a.score.style.matcher, a.score.style.taker
                         );
