@@ -101,8 +101,11 @@ pub fn PlanSection(props: &PlanSectionProps) -> Html {
                 <ul class="plan">
                     { for actions.iter().map(|a| html! {
                         <li>
-                            <span>{ a.text }</span>
-                            { guide_link(Some(a.guide)) }
+                            // One column, text over its guide, as the kept plan lays out.
+                            <span>
+                                <span>{ a.text }</span>
+                                { guide_link(Some(a.guide)) }
+                            </span>
                         </li>
                     }) }
                 </ul>
