@@ -1,4 +1,5 @@
-// The self-assessment in a real browser: taken by keyboard alone, resumed after a reload,
+// The self-assessment in a real browser: taken by keyboard alone, by taps on a phone
+// (each tap goes on by itself), resumed after a reload,
 // its result page checked by axe, shared through a link that shows the same figures in a
 // fresh browser, and its plan's ticks kept across reloads.
 import { test } from 'node:test';
@@ -92,6 +93,35 @@ test('next waits for an answer, says why and focuses the first unanswered questi
   const radio = await focusedRadio(page);
   const second = await page.locator('.quiz-screen fieldset').nth(1).locator('input').first().getAttribute('name');
   assert.equal(radio?.name, second, 'focus went to the second question');
+  await context.close();
+});
+
+test('on a phone a tapped answer goes on by itself; a key or Back never does', async () => {
+  const context = await site.browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.clock.install();
+  await open(page, site.origin, '#/quiz');
+  const heading = page.locator('#quiz-screen-heading');
+  await heading.filter({ hasText: 'Question 1 of 36' }).waitFor();
+
+  // One tap: the answer is saved and, after a short pause, the next question opens.
+  await page.locator('.quiz-screen label').nth(3).tap();
+  await page.clock.runFor(1000);
+  await heading.filter({ hasText: 'Question 2 of 36' }).waitFor();
+  assert.equal(Object.keys((await stored(page)).data.quiz_progress.answers).length, 1);
+
+  // A key answers without moving on: an arrow may only be passing through the options.
+  await tabToRadio(page);
+  await page.keyboard.press('2');
+  await page.clock.runFor(2000);
+  assert.equal(await heading.innerText(), 'Question 2 of 36');
+  assert.equal(Object.keys((await stored(page)).data.quiz_progress.answers).length, 2);
+
+  // Back after a tap cancels the pending step: the user went back to change something.
+  await page.locator('.quiz-screen label').nth(0).tap();
+  await page.getByRole('button', { name: 'Back' }).tap();
+  await page.clock.runFor(2000);
+  assert.equal(await heading.innerText(), 'Question 1 of 36');
   await context.close();
 });
 

@@ -27,7 +27,7 @@ pub use header::Header;
 pub use highlighted_text::HighlightedText;
 pub use nav_link::NavLink;
 pub use plan::PlanSection;
-pub use quiz_item::{first_radio_id, QuizItem};
+pub use quiz_item::{first_radio_id, By as AnsweredBy, QuizItem};
 pub use readiness_panel::ReadinessPanel;
 pub use result_overview::ResultOverview;
 pub use share_link::ShareLink;

@@ -1,6 +1,8 @@
 //! One question of the self-assessment as a native radio group: a `<fieldset>` whose
 //! `<legend>` is the question, one labelled radio per answer. Arrow keys move within the
-//! group as browsers do; the keys 1 to 5 pick the matching answer.
+//! group as browsers do; the keys 1 to 5 pick the matching answer. Each answer says
+//! whether it came from a tap or click, so the page can go on by itself after one (never
+//! after a key, which may be an arrow passing through the options).
 
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
@@ -22,8 +24,17 @@ pub struct QuizItemProps {
     /// Marked when "next" was pressed with this item unanswered.
     #[prop_or_default]
     pub missing: bool,
-    /// Called with the item's id and the chosen answer.
-    pub on_answer: Callback<(&'static str, u8)>,
+    /// Called with the item's id, the chosen answer and how it was chosen.
+    pub on_answer: Callback<(&'static str, u8, By)>,
+}
+
+/// How an answer was chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum By {
+    /// A tap or a click on the option.
+    Pointer,
+    /// A key: an arrow, Space or a digit.
+    Keyboard,
 }
 
 /// The element id of the radio for `answer` to `item`, so pages can focus it.
@@ -49,11 +60,19 @@ pub fn QuizItem(props: &QuizItemProps) -> Html {
     let item = props.item;
     let options = options(item);
     let scenario = matches!(item.choices, Choices::Scenario(_));
+    // Whether the last thing to reach this question was a pointer press or a key.
+    let pointer = use_mut_ref(|| false);
+    let onpointerdown = {
+        let pointer = pointer.clone();
+        Callback::from(move |_: PointerEvent| *pointer.borrow_mut() = true)
+    };
 
     let onkeydown = {
         let on_answer = props.on_answer.clone();
         let values: Vec<u8> = options.iter().map(|&(v, _)| v).collect();
+        let pointer = pointer.clone();
         Callback::from(move |event: KeyboardEvent| {
+            *pointer.borrow_mut() = false;
             if event.ctrl_key() || event.meta_key() || event.alt_key() {
                 return;
             }
@@ -69,7 +88,7 @@ pub fn QuizItem(props: &QuizItemProps) -> Html {
                 return;
             };
             event.prevent_default();
-            on_answer.emit((item.id, value));
+            on_answer.emit((item.id, value, By::Keyboard));
             // Keep focus on the chosen radio, so arrows and Tab carry on from there.
             let radio = web_sys::window()
                 .and_then(|w| w.document())
@@ -88,7 +107,7 @@ pub fn QuizItem(props: &QuizItemProps) -> Html {
         props.missing.then_some("quiz-missing")
     );
     html! {
-        <fieldset class={classes} {onkeydown} aria-describedby={props.missing.then(|| format!("{legend_id}-missing"))}>
+        <fieldset class={classes} {onkeydown} {onpointerdown} aria-describedby={props.missing.then(|| format!("{legend_id}-missing"))}>
             <legend id={legend_id.clone()}>
                 if props.show_number {
                     <span class="quiz-number">{ format!("{} of {}", props.number, props.total) }</span>
@@ -103,7 +122,11 @@ pub fn QuizItem(props: &QuizItemProps) -> Html {
                     let id = radio_id(item, value);
                     let onchange = {
                         let on_answer = props.on_answer.clone();
-                        Callback::from(move |_: Event| on_answer.emit((item.id, value)))
+                        let pointer = pointer.clone();
+                        Callback::from(move |_: Event| {
+                            let by = if *pointer.borrow() { By::Pointer } else { By::Keyboard };
+                            on_answer.emit((item.id, value, by));
+                        })
                     };
                     html! {
                         <div class="quiz-option">

@@ -1,5 +1,6 @@
 //! Taking the self-assessment: one question a screen on phones, six on wide screens, with
-//! progress, back and next. Every answer and the screen reached are saved as they happen,
+//! progress, back and next. On a one-question screen a tapped answer goes on by itself
+//! after a short pause (Back returns to change it); keys still need Enter or Next. Every answer and the screen reached are saved as they happen,
 //! so a reload or a closed tab resumes at the same question. Scoring is `quiz::score`'s.
 
 use wasm_bindgen::JsCast;
@@ -8,7 +9,7 @@ use yew::prelude::*;
 use crate::quiz::{score, screens, Item, ITEMS};
 use crate::route::Route;
 use crate::store::{adapter, Action, Attempt};
-use crate::ui::components::{first_radio_id, QuizItem};
+use crate::ui::components::{first_radio_id, AnsweredBy, QuizItem};
 use crate::ui::focus::focus_by_id;
 use crate::ui::router::navigate;
 use crate::ui::saved::{use_saved, Msg};
@@ -16,6 +17,8 @@ use crate::ui::saved::{use_saved, Msg};
 /// Screens at least this wide (CSS pixels) show [`WIDE_PER_SCREEN`] questions at a time.
 const WIDE_FROM_PX: f64 = 768.0;
 const WIDE_PER_SCREEN: usize = 6;
+/// How long a tapped answer stays in view before a one-question screen goes on.
+const AUTO_NEXT_MS: u32 = 450;
 
 /// Read once when the page opens, so the questions never reshuffle under the user.
 fn per_screen() -> usize {
@@ -52,6 +55,8 @@ pub fn QuizPage() -> Html {
     let blocked = use_state(|| false);
     let confirm_restart = use_state(|| false);
     let first_render = use_mut_ref(|| true);
+    // The pending "go on" after a tap; replacing or dropping it cancels it.
+    let auto_next = use_mut_ref(|| None::<gloo_timers::callback::Timeout>);
 
     // A new screen: move focus to its heading so screen readers announce where they are.
     use_effect_with(*screen, move |_| {
@@ -70,7 +75,9 @@ pub fn QuizPage() -> Html {
         let saved = saved.clone();
         let screen = screen.clone();
         let blocked = blocked.clone();
+        let auto_next = auto_next.clone();
         Callback::from(move |target: usize| {
+            auto_next.borrow_mut().take();
             blocked.set(false);
             saved.dispatch(Msg::Do(Action::QuizPosition(screens::first_item(
                 per_screen, target,
@@ -81,12 +88,21 @@ pub fn QuizPage() -> Html {
 
     let on_answer = {
         let saved = saved.clone();
-        Callback::from(move |(item, value): (&'static str, u8)| {
+        let go_to = go_to.clone();
+        let screen = *screen;
+        Callback::from(move |(item, value, by): (&'static str, u8, AnsweredBy)| {
             saved.dispatch(Msg::Do(Action::Answer {
                 item: item.to_string(),
                 value,
                 at: adapter::now(),
             }));
+            if by == AnsweredBy::Pointer && per_screen == 1 && screen < last_screen {
+                let go_to = go_to.clone();
+                let timer = gloo_timers::callback::Timeout::new(AUTO_NEXT_MS, move || {
+                    go_to.emit(screen + 1);
+                });
+                *auto_next.borrow_mut() = Some(timer);
+            }
         })
     };
 
