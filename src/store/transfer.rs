@@ -99,7 +99,10 @@ pub fn read_export(text: &str) -> Result<Incoming, ImportError> {
         Some(_) => return Err(ImportError::Damaged("its data is not a JSON object".into())),
         None => return Err(ImportError::Damaged("it has no data".into())),
     };
-    let opened = read_data(schema, data, exported_at);
+    let mut opened = read_data(schema, data, exported_at);
+    // The file is itself a downloaded copy, made when it was exported: restoring from it
+    // must not leave the page saying no copy was ever downloaded.
+    opened.data.last_export = opened.data.last_export.max(exported_at);
     Ok(Incoming {
         unreadable: opened.newly_set_aside,
         data: opened.data,
@@ -115,12 +118,27 @@ pub struct Preview {
     pub drafts_replaced: usize,
     pub results_added: usize,
     pub results_replaced: usize,
-    /// The file's plan is newer than the current one (or there is none) and will be used.
-    pub plan_replaced: bool,
+    /// What happens to the weekly plan.
+    pub plan: PlanChange,
     /// The file's preferences differ and will be used.
     pub prefs_replaced: bool,
     /// Unreadable records the file brings along, kept aside.
     pub set_aside: usize,
+}
+
+/// What an import does to the weekly plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PlanChange {
+    /// The current plan stays (or there is none on either side).
+    #[default]
+    Keep,
+    /// There is no plan here; the file's is added.
+    Add,
+    /// The file's plan was made later and replaces this one.
+    Newer,
+    /// Both plans were made at the same moment but differ (ticked in two places): the
+    /// file's version is used.
+    Other,
 }
 
 impl Preview {
@@ -149,7 +167,7 @@ pub fn preview(current: &Data, incoming: &Data) -> Preview {
         drafts_replaced,
         results_added,
         results_replaced,
-        plan_replaced: takes_plan(current, incoming),
+        plan: plan_change(current, incoming),
         prefs_replaced: incoming.prefs != current.prefs,
         set_aside: incoming
             .set_aside
@@ -159,11 +177,13 @@ pub fn preview(current: &Data, incoming: &Data) -> Preview {
     }
 }
 
-fn takes_plan(current: &Data, incoming: &Data) -> bool {
+fn plan_change(current: &Data, incoming: &Data) -> PlanChange {
     match (&current.plan, &incoming.plan) {
-        (_, None) => false,
-        (None, Some(_)) => true,
-        (Some(have), Some(new)) => new.made > have.made || (new.made == have.made && new != have),
+        (_, None) => PlanChange::Keep,
+        (None, Some(_)) => PlanChange::Add,
+        (Some(have), Some(new)) if new.made > have.made => PlanChange::Newer,
+        (Some(have), Some(new)) if new.made == have.made && new != have => PlanChange::Other,
+        (Some(_), Some(_)) => PlanChange::Keep,
     }
 }
 
@@ -171,7 +191,7 @@ fn takes_plan(current: &Data, incoming: &Data) -> bool {
 /// the file's, new ones are added, and nothing only the current store has is lost.
 pub fn merge(current: &Data, incoming: Data) -> Data {
     let mut out = current.clone();
-    let plan_replaced = takes_plan(current, &incoming);
+    let plan_replaced = plan_change(current, &incoming) != PlanChange::Keep;
     for draft in incoming.drafts {
         match out.drafts.iter_mut().find(|d| d.id == draft.id) {
             Some(slot) => *slot = draft,

@@ -128,13 +128,27 @@ test('export, delete everything, import: all is back', async () => {
   await confirm.getByRole('button', { name: 'Delete everything' }).click();
   await page.getByText('Nothing yet.').waitFor();
   assert.deepEqual(JSON.parse(await stored(page)).data.drafts, []);
+  // Said where the button was, and focused, not under "Restore from a file".
+  const focused = () => page.evaluate(() => ({ id: document.activeElement?.id, text: document.activeElement?.textContent }));
+  await page.waitForFunction(() => document.activeElement?.id === 'delete-result');
+  assert.match((await focused()).text, /was deleted/);
+  assert.equal(await page.locator('section:has(#delete-heading) #delete-result').count(), 1);
+  assert.equal(await page.locator('section:has(#import-heading) .notice').count(), 0);
 
   await importFile(page, file.path);
+  // The preview takes the focus (and so scrolls into view on a phone).
+  await page.waitForFunction(() => document.activeElement?.id === 'import-title');
   const preview = await page.getByRole('group', { name: /^Import/ }).innerText();
   assert.match(preview, /add 2 drafts/);
   assert.match(preview, /add 1 quiz result/);
+  assert.match(preview, /add the file’s weekly plan/);
+  assert.doesNotMatch(preview, /newer/);
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await page.getByText(/^Imported/).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'import-result');
+  // The file is a downloaded copy: the page must not say none was ever made.
+  assert.match(await page.locator('main').innerText(), /You last downloaded a copy on \d{4}-\d\d-\d\d/);
+  assert.doesNotMatch(await page.locator('main').innerText(), /never downloaded/);
   const after = JSON.parse(await stored(page)).data;
   assert.deepEqual(after.drafts, before.drafts);
   assert.deepEqual(after.results, before.results);

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::store::{adapter, transfer, Action, Data, Mode};
 use crate::ui::files;
+use crate::ui::focus::use_focus_later;
 use crate::ui::plural::plural;
 use crate::ui::saved::{use_saved, Msg};
 
@@ -29,6 +30,9 @@ pub fn DataPage() -> Html {
     let saved = use_saved();
     let import = use_state(|| Import::Idle);
     let confirming_delete = use_state(|| false);
+    // Said under "Delete everything" once it is done, where the user pressed the button.
+    let deleted = use_state(|| false);
+    let focus = use_focus_later();
     let file_input = use_node_ref();
     let data = &saved.session.data;
 
@@ -46,6 +50,7 @@ pub fn DataPage() -> Html {
     let on_pick = {
         let import = import.clone();
         let saved = saved.clone();
+        let focus = focus.clone();
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|f| f.get(0)) else {
@@ -54,6 +59,7 @@ pub fn DataPage() -> Html {
             input.set_value("");
             import.set(Import::Reading);
             let import = import.clone();
+            let focus = focus.clone();
             let current = saved.session.data.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let name = file.name();
@@ -69,6 +75,12 @@ pub fn DataPage() -> Html {
                         },
                     },
                 };
+                // On a phone the preview opens below the fold: bring it into view and
+                // focus it, so the choice of file visibly led somewhere.
+                focus.set(match next {
+                    Import::Ready { .. } => "import-title",
+                    _ => "import-result",
+                });
                 import.set(next);
             });
         })
@@ -78,9 +90,11 @@ pub fn DataPage() -> Html {
         Import::Idle => html! {},
         Import::Reading => html! { <p role="status">{ "Reading the file…" }</p> },
         Import::Failed(message) => html! {
-            <p class="notice notice-warning" role="alert">{ message.clone() }</p>
+            <p class="notice notice-warning" role="alert" id="import-result" tabindex="-1">{ message.clone() }</p>
         },
-        Import::Done(message) => html! { <p class="notice" role="status">{ message.clone() }</p> },
+        Import::Done(message) => html! {
+            <p class="notice" role="status" id="import-result" tabindex="-1">{ message.clone() }</p>
+        },
         Import::Ready {
             name,
             incoming,
@@ -92,14 +106,24 @@ pub fn DataPage() -> Html {
                 let import = import.clone();
                 let incoming = incoming.clone();
                 let name = name.clone();
+                let focus = focus.clone();
+                let changes = describe(preview);
                 Callback::from(move |_| {
                     saved.dispatch(Msg::Do(Action::Import(incoming.clone())));
-                    import.set(Import::Done(format!("Imported “{name}”.")));
+                    let what = if changes.is_empty() {
+                        "nothing needed to change".to_string()
+                    } else {
+                        format!("it did {}", changes.join("; "))
+                    };
+                    import.set(Import::Done(format!("Imported “{name}”: {what}.")));
+                    focus.set("import-result");
                 })
             };
             let cancel = {
                 let import = import.clone();
+                let focus = focus.clone();
                 Callback::from(move |_| {
+                    focus.set("import-result");
                     import.set(Import::Done(
                         "Import cancelled: nothing was changed.".into(),
                     ))
@@ -108,7 +132,7 @@ pub fn DataPage() -> Html {
             let changes = describe(preview);
             html! {
                 <div class="confirm" role="group" aria-labelledby="import-title">
-                    <h3 id="import-title">{ format!("Import “{name}”?") }</h3>
+                    <h3 id="import-title" tabindex="-1">{ format!("Import “{name}”?") }</h3>
                     if changes.is_empty() {
                         <p>{ "This file holds nothing that isn’t already here. Importing it changes nothing." }</p>
                     } else {
@@ -134,20 +158,26 @@ pub fn DataPage() -> Html {
             let saved = saved.clone();
             let confirming = confirming_delete.clone();
             let import = import.clone();
+            let deleted = deleted.clone();
+            let focus = focus.clone();
             Callback::from(move |_| {
                 for key in saved.corrupt_keys.clone() {
                     saved.dispatch(Msg::CorruptRemoved(key));
                 }
                 saved.dispatch(Msg::Do(Action::DeleteEverything));
                 confirming.set(false);
-                import.set(Import::Done(
-                    "Everything Goodwill kept in this browser was deleted.".into(),
-                ));
+                import.set(Import::Idle);
+                deleted.set(true);
+                focus.set("delete-result");
             })
         };
         let cancel = {
             let confirming = confirming_delete.clone();
-            Callback::from(move |_| confirming.set(false))
+            let focus = focus.clone();
+            Callback::from(move |_| {
+                confirming.set(false);
+                focus.set("delete-open");
+            })
         };
         let mut going = inventory(data);
         if !saved.corrupt_keys.is_empty() {
@@ -159,7 +189,7 @@ pub fn DataPage() -> Html {
         }
         html! {
             <div class="confirm confirm-danger" role="group" aria-labelledby="delete-title">
-                <h3 id="delete-title">{ "Delete everything?" }</h3>
+                <h3 id="delete-title" tabindex="-1">{ "Delete everything?" }</h3>
                 if going.is_empty() {
                     <p>{ "There is nothing saved to delete." }</p>
                 } else {
@@ -176,10 +206,16 @@ pub fn DataPage() -> Html {
     } else {
         let open = {
             let confirming = confirming_delete.clone();
-            Callback::from(move |_| confirming.set(true))
+            let deleted = deleted.clone();
+            let focus = focus.clone();
+            Callback::from(move |_| {
+                deleted.set(false);
+                confirming.set(true);
+                focus.set("delete-title");
+            })
         };
         html! {
-            <p><button type="button" class="button-secondary" onclick={open}>{ "Delete everything…" }</button></p>
+            <p><button type="button" id="delete-open" class="button-secondary" onclick={open}>{ "Delete everything…" }</button></p>
         }
     };
 
@@ -302,6 +338,14 @@ pub fn DataPage() -> Html {
             <section aria-labelledby="delete-heading">
                 <h2 id="delete-heading">{ "Delete everything" }</h2>
                 <p>{ "Removes all of Goodwill’s data from this browser. Nothing of any other site is touched." }</p>
+                <div aria-live="polite">
+                    if *deleted {
+                        <p class="notice" role="status" id="delete-result" tabindex="-1">
+                            { "Everything Goodwill kept in this browser was deleted. \
+                               If you downloaded a copy, “Restore from a file” brings it back." }
+                        </p>
+                    }
+                </div>
                 { delete_panel }
             </section>
         </article>
@@ -384,8 +428,15 @@ fn describe(p: &transfer::Preview) -> Vec<String> {
         "quiz results",
         &mut out,
     );
-    if p.plan_replaced {
-        out.push("use the file’s plan, which is newer".into());
+    match p.plan {
+        transfer::PlanChange::Keep => {}
+        transfer::PlanChange::Add => out.push("add the file’s weekly plan".into()),
+        transfer::PlanChange::Newer => {
+            out.push("use the file’s weekly plan, which is newer than yours".into())
+        }
+        transfer::PlanChange::Other => {
+            out.push("use the file’s version of your weekly plan and its ticks".into())
+        }
     }
     if p.prefs_replaced {
         out.push("use the file’s preferences".into());
