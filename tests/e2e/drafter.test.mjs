@@ -186,8 +186,10 @@ test('the guided form writes a request the checker finds ready', async () => {
   assert.equal(await page.locator('#findings-summary').innerText(), 'No problems found.');
   assert.match(await page.locator('.readiness .verdict').innerText(), /Ready to send/);
 
-  // Sent, then "thank them" carries the name over.
+  // Sent (said, with focus kept on the button), then "thank them" carries the name over.
   await page.getByRole('button', { name: 'Mark as sent' }).click();
+  await page.getByRole('status').filter({ hasText: /^Marked as sent/ }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'mark-sent');
   await page.getByRole('button', { name: 'Thank them' }).click();
   await page.locator('main h1', { hasText: 'Thank-you' }).waitFor();
   assert.equal(await page.getByLabel('Their name').inputValue(), 'Ana');
@@ -208,8 +210,12 @@ test('a switched-off rule stays off, and a deleted draft can be brought back', a
   await page.getByRole('link', { name: 'Drafter' }).first().click();
   await page.getByRole('button', { name: /^Delete Request/ }).click();
   await page.getByText('None yet.').waitFor();
-  await page.getByRole('button', { name: 'Undo' }).click();
+  // Focus never falls to the page: Delete hands it to Undo, Undo to the draft it restored.
+  await page.waitForFunction(() => document.activeElement?.id === 'undo-delete');
+  await page.keyboard.press('Enter');
   await page.getByRole('link', { name: /^Request/ }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id?.startsWith('draft-link-'));
+  await page.getByText(/^Brought back “Request/).waitFor();
   assert.equal((await savedDrafts(page)).length, 1);
   await context.close();
 });

@@ -12,7 +12,7 @@ use crate::route::Route;
 use crate::store::{adapter, Action, Draft};
 use crate::ui::clipboard;
 use crate::ui::components::{Findings, HighlightedText, ReadinessPanel};
-use crate::ui::focus::focus_by_id;
+use crate::ui::focus::{focus_by_id, use_focus_later};
 use crate::ui::pages::drafts::{thank_for, title};
 use crate::ui::router::navigate;
 use crate::ui::saved::{use_saved, Msg};
@@ -43,6 +43,7 @@ pub fn DraftEditor(props: &Props) -> Html {
     let text = use_state(|| Rc::new(found.as_ref().map(|d| d.body.clone()).unwrap_or_default()));
     let active = use_state(|| None::<usize>);
     let copied = use_state(|| None::<&'static str>);
+    let focus = use_focus_later();
     let area = use_node_ref();
 
     let off: Vec<String> = saved
@@ -232,6 +233,9 @@ pub fn DraftEditor(props: &Props) -> Html {
     let mark = {
         let saved = saved.clone();
         let id = draft.id.clone();
+        let copied = copied.clone();
+        let focus = focus.clone();
+        let request = draft.kind == Kind::Request;
         Callback::from(move |_| {
             let at = adapter::now();
             let action = match sent {
@@ -239,6 +243,13 @@ pub fn DraftEditor(props: &Props) -> Html {
                 Some(_) => Action::MarkUnsent { id: id.clone(), at },
             };
             saved.dispatch(Msg::Do(action));
+            // Said in the status line, and focus stays on the button whatever re-renders.
+            copied.set(Some(match (sent, request) {
+                (Some(_), _) => "Marked as not sent.",
+                (None, true) => "Marked as sent. When they have helped, thank them from here.",
+                (None, false) => "Marked as sent.",
+            }));
+            focus.set("mark-sent");
         })
     };
     let thank = (draft.kind == Kind::Request && sent.is_some()).then(|| {
@@ -305,7 +316,7 @@ pub fn DraftEditor(props: &Props) -> Html {
                             <a class="button button-outline" href={mail.href.clone()}>
                                 { if mail.too_long { "Open an email with the subject" } else { "Open in my email app" } }
                             </a>
-                            <button type="button" class="button-secondary" onclick={mark}>
+                            <button type="button" id="mark-sent" class="button-secondary" onclick={mark}>
                                 { if sent.is_some() { "Mark as not sent" } else { "Mark as sent" } }
                             </button>
                         </p>

@@ -7,6 +7,7 @@ use crate::drafter;
 use crate::etiquette::{Kind, RULES};
 use crate::route::Route;
 use crate::store::{adapter, Action, Data, Draft};
+use crate::ui::focus::use_focus_later;
 use crate::ui::plural::plural;
 use crate::ui::router::navigate;
 use crate::ui::saved::{use_saved, Msg};
@@ -50,7 +51,7 @@ fn start(
 
 /// Starts a thank-you for a sent request, carrying its name and ask over.
 pub fn thank_for(saved: &crate::ui::saved::SavedHandle, request: &Draft) -> String {
-    let form = drafter::thank_you_from_request(&request.form);
+    let form = drafter::thank_you_from_request(&request.form, &request.body);
     start(saved, Kind::ThankYou, Some((request.id.clone(), form)))
 }
 
@@ -63,6 +64,9 @@ pub fn title(d: &Draft) -> String {
 pub fn DraftsPage() -> Html {
     let saved = use_saved();
     let deleted = use_state(|| None::<(Draft, usize)>);
+    // What Undo last brought back, said in the same live region as the deletion.
+    let restored = use_state(|| None::<String>);
+    let focus = use_focus_later();
     let paste_kind = use_state(|| Kind::Request);
     let data: &Data = &saved.session.data;
 
@@ -125,8 +129,13 @@ pub fn DraftsPage() -> Html {
         let delete = {
             let saved = saved.clone();
             let deleted = deleted.clone();
+            let restored = restored.clone();
+            let focus = focus.clone();
             let d = d.clone();
             Callback::from(move |_| {
+                // The row and its button go: carry on from Undo, which the notice names.
+                focus.set("undo-delete");
+                restored.set(None);
                 deleted.set(Some((d.clone(), index)));
                 saved.dispatch(Msg::Do(Action::DeleteDraft { id: d.id.clone() }));
             })
@@ -142,7 +151,7 @@ pub fn DraftsPage() -> Html {
         html! {
             <li class="draft-row">
                 <div class="draft-main">
-                    <h3><a href={target.href()}>{ name.clone() }</a></h3>
+                    <h3><a id={format!("draft-link-{}", d.id)} href={target.href()}>{ name.clone() }</a></h3>
                     if !snippet.is_empty() { <p class="snippet">{ snippet }{ if first_line.chars().count() > 90 { "…" } else { "" } }</p> }
                     <p class="meta">{ status }{ format!(" · edited {}", d.updated.date()) }</p>
                 </div>
@@ -156,6 +165,8 @@ pub fn DraftsPage() -> Html {
         let restore = {
             let saved = saved.clone();
             let deleted = deleted.clone();
+            let restored = restored.clone();
+            let focus = focus.clone();
             let (draft, index) = (draft.clone(), *index);
             Callback::from(move |_| {
                 saved.dispatch(Msg::Do(Action::RestoreDraft {
@@ -163,15 +174,21 @@ pub fn DraftsPage() -> Html {
                     index,
                 }));
                 deleted.set(None);
+                restored.set(Some(format!("Brought back “{}”.", title(&draft))));
+                focus.set(format!("draft-link-{}", draft.id));
             })
         };
         html! {
             <p class="notice">
                 { format!("Deleted “{}”. ", title(draft)) }
-                <button type="button" class="button-secondary" onclick={restore}>{ "Undo" }</button>
+                <button type="button" id="undo-delete" class="button-secondary" onclick={restore}>{ "Undo" }</button>
             </p>
         }
     });
+    let restored_notice = restored
+        .as_ref()
+        .filter(|_| deleted.is_none())
+        .map(|message| html! { <p class="notice">{ message.clone() }</p> });
 
     let off = &data.prefs.disabled_rules;
     let rule_rows = RULES.iter().map(|rule| {
@@ -217,7 +234,7 @@ pub fn DraftsPage() -> Html {
             </section>
             <section aria-labelledby="list-title">
                 <h2 id="list-title">{ "Your drafts" }</h2>
-                <div aria-live="polite">{ for undo }</div>
+                <div aria-live="polite">{ for undo }{ for restored_notice }</div>
                 if rows.is_empty() {
                     <p>{ "None yet. The drafts you start are kept here, in this browser only." }</p>
                 } else {
