@@ -25,8 +25,8 @@ const INPUTS: [(&str, &str); 4] = [
 ];
 /// How a value may be shaped where it is put in: `{id}` as written (end punctuation
 /// dropped), `{id|sentence}` (capital first letter, full stop added) or `{id|first}` (the
-/// first word: "Dana" of "Dana Reyes").
-const FILTERS: [&str; 2] = ["sentence", "first"];
+/// first word: "Dana" of "Dana Reyes") or `{id|short}` (cut for a subject line).
+const FILTERS: [&str; 3] = ["sentence", "first", "short"];
 /// The `unfilled-placeholder` rule only sees `[Label]` as a slot up to this length, and not
 /// when it holds `@ : / .`; an empty field is drafted as its label in brackets.
 const LONGEST_SLOT: usize = 40;
@@ -188,6 +188,15 @@ fn check(path: &Path, t: &TemplateFile) -> Result<(), String> {
 
 /// `id` (filled or ticked), `!id` (empty) or `id=value` (a choice's option).
 fn check_condition(when: &str, fields: &[FieldFile]) -> Result<(), String> {
+    // `!next:reports`: the answer does not already promise to report back, so the
+    // template adds its own promise.
+    let when = match when.strip_suffix(REPORTS) {
+        Some(id) if !id.starts_with('!') => {
+            return Err(format!("{when:?}: only \"!id{REPORTS}\" is known"))
+        }
+        Some(id) => id,
+        None => when,
+    };
     let (id, value) = match when.split_once('=') {
         Some((id, value)) => (id, Some(value)),
         None => (when.strip_prefix('!').unwrap_or(when), None),
@@ -243,7 +252,14 @@ fn rust_name<'a>(table: &[(&str, &'a str)], key: &str) -> &'a str {
         .expect("validated above")
 }
 
+/// The suffix of a condition on whether an answer already promises to report back.
+const REPORTS: &str = ":reports";
+
 fn condition(when: &str) -> String {
+    if let Some(id) = when.strip_suffix(REPORTS) {
+        let id = id.trim_start_matches('!');
+        return format!("Condition::NoReport({id:?})");
+    }
     match when.split_once('=') {
         Some((id, value)) => format!("Condition::Is({id:?}, {value:?})"),
         None => match when.strip_prefix('!') {

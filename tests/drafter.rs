@@ -605,7 +605,13 @@ fn a_thank_you_starts_from_a_sent_request() {
         ("time", "call-15"),
         ("sender", "Sam"),
     ]);
-    let thanks = drafter::thank_you_from_request(&request);
+    // Sent as drafted (or with no text at all), the form's answers carry over.
+    let sent = drafter::compose(Kind::Request, &request).body;
+    assert_eq!(
+        drafter::thank_you_from_request(&request, ""),
+        drafter::thank_you_from_request(&request, &sent)
+    );
+    let thanks = drafter::thank_you_from_request(&request, &sent);
     assert_eq!(
         thanks,
         answers(&[
@@ -620,6 +626,25 @@ fn a_thank_you_starts_from_a_sent_request() {
     assert!(drafter::validate(Kind::ThankYou, &thanks).is_ok());
     assert!(drafter::missing(Kind::ThankYou, &thanks).is_empty());
     assert_clean(Kind::ThankYou, &thanks);
+}
+
+#[test]
+fn a_thank_you_from_an_edited_request_follows_the_text_as_sent() {
+    let request = answers(&[
+        ("name", "Ana"),
+        ("tie", "casual"),
+        ("ask", "feedback on the two case studies in my portfolio."),
+        ("time", "call-15"),
+        ("sender", "Sam"),
+    ]);
+    let edited = "Hi Ana Souza,\n\nWould you look over the first page of my portfolio? \
+        Ten minutes at most, and no worries if not.\n\nBest,\nSamira";
+    let thanks = drafter::thank_you_from_request(&request, edited);
+    assert_eq!(
+        thanks,
+        answers(&[("name", "Ana Souza"), ("sender", "Samira")]),
+        "the rewritten ask is left for the writer to name"
+    );
 }
 
 #[test]
@@ -718,4 +743,51 @@ fn a_pasted_draft_is_listed_by_the_name_its_greeting_gives() {
         title(Kind::Request, "Raj", "Hi Ana,\nCould we talk?"),
         "Request to Raj"
     );
+}
+
+#[test]
+fn a_thank_you_adds_its_own_promise_to_report_back_only_when_the_next_step_has_none() {
+    let answers = |next: &str| -> goodwill::drafter::Answers {
+        [
+            ("name", "Ana"),
+            ("did", "introducing me to Raj Patel"),
+            ("next", next),
+            ("sender", "Sam"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+    };
+    let promise = "I'll let you know how it goes";
+    let own = goodwill::drafter::compose(
+        Kind::ThankYou,
+        &answers("I meet his team on Friday and will keep you posted."),
+    );
+    assert!(!own.body.contains(promise), "{}", own.body);
+    assert_eq!(own.body.matches("keep you posted").count(), 1);
+    let plain = goodwill::drafter::compose(
+        Kind::ThankYou,
+        &answers("I have a second interview on the 14th."),
+    );
+    assert!(plain.body.contains(promise), "{}", plain.body);
+}
+
+#[test]
+fn a_thank_you_subject_stays_short_however_long_the_answer() {
+    let answers: goodwill::drafter::Answers = [
+        ("name", "Ana"),
+        (
+            "did",
+            "your help with how you chose what to measure first when you rebuilt onboarding",
+        ),
+        ("sender", "Sam"),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect();
+    let draft = goodwill::drafter::compose(Kind::ThankYou, &answers);
+    assert_eq!(draft.subject, "Thank you for your help");
+    assert!(draft
+        .body
+        .contains("Thank you for your help with how you chose"));
 }

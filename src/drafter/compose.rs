@@ -86,6 +86,7 @@ fn holds(when: &[Condition], fields: &[Field], answers: &Answers) -> bool {
         Condition::Filled(id) => answered(id),
         Condition::Empty(id) => !answered(id),
         Condition::Is(id, value) => answer(answers, id) == value,
+        Condition::NoReport(id) => !crate::etiquette::promises_report(answer(answers, id)),
     })
 }
 
@@ -97,11 +98,35 @@ fn fill(field: &Field, filter: &str, answers: &Answers) -> String {
     match field.input {
         Input::Choice(_) => field.choice(value).map_or("", |c| c.phrase).to_string(),
         _ if filter == "sentence" => as_sentence(value),
+        _ if filter == "short" => short(value),
         _ if filter == "first" => {
             inline(value.split_whitespace().next().unwrap_or(value)).to_string()
         }
         _ => inline(value).to_string(),
     }
+}
+
+/// Most words an answer keeps in a subject line.
+const SUBJECT_WORDS: usize = 6;
+
+/// An answer cut down for a subject line: as it is up to [`SUBJECT_WORDS`] words; longer,
+/// up to the first word that starts a detail ("with", "on", "about"…) after the second
+/// word, or else its first [`SUBJECT_WORDS`] words. "your help with how you chose what to
+/// measure first" becomes "your help".
+fn short(value: &str) -> String {
+    let value = inline(value);
+    let words: Vec<&str> = value.split_whitespace().collect();
+    if words.len() <= SUBJECT_WORDS {
+        return words.join(" ");
+    }
+    const DETAIL: [&str; 8] = ["with", "on", "about", "for", "to", "in", "at", "of"];
+    let cut = words
+        .iter()
+        .enumerate()
+        .skip(2)
+        .find(|(_, w)| DETAIL.contains(&w.to_lowercase().as_str()))
+        .map_or(SUBJECT_WORDS, |(i, _)| i.min(SUBJECT_WORDS));
+    words[..cut].join(" ")
 }
 
 /// An answer put inside a template sentence: its own end punctuation would double up.
@@ -151,6 +176,23 @@ mod tests {
         assert_eq!(as_sentence("we met on tuesday"), "We met on tuesday.");
         assert_eq!(as_sentence("Is it done?"), "Is it done?");
         assert_eq!(as_sentence("élan"), "Élan.");
+    }
+
+    #[test]
+    fn a_subject_keeps_a_short_answer_and_cuts_a_long_one_before_its_detail() {
+        assert_eq!(short("introducing me to Raj"), "introducing me to Raj");
+        assert_eq!(
+            short("your help with how you chose what to measure first when you rebuilt onboarding"),
+            "your help"
+        );
+        assert_eq!(
+            short("reading every single page of my long application form."),
+            "reading every single page"
+        );
+        assert_eq!(
+            short("the wonderful long generous thoughtful careful kind notes"),
+            "the wonderful long generous thoughtful careful"
+        );
     }
 
     #[test]

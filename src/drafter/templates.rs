@@ -35,6 +35,9 @@ pub enum Condition {
     Empty(&'static str),
     /// A choice field has this option.
     Is(&'static str, &'static str),
+    /// The answer is empty or does not already promise to report back ("I'll let you
+    /// know how it goes"), so the template adds its own promise (`!id:reports`).
+    NoReport(&'static str),
 }
 
 include!(concat!(env!("OUT_DIR"), "/templates.rs"));

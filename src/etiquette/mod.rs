@@ -88,6 +88,24 @@ fn reading(kind: Kind, doc: &text::Document, hits: &[phrase::Hit]) -> Reading {
     }
 }
 
+/// Does `sentence` already promise the reader a report ("I'll keep you posted", "will
+/// let you know how it goes")? A report of what happened is not a promise of one.
+pub fn promises_report(sentence: &str) -> bool {
+    const PROMISES: &[&str] = &[
+        "let you know",
+        "keep you posted",
+        "keep you updated",
+        "keep you in the loop",
+        "update you",
+        "report back",
+        "fill you in",
+        "tell you how",
+        "send you an update",
+    ];
+    let lower = sentence.to_lowercase().replace('’', "'");
+    PROMISES.iter().any(|p| lower.contains(p))
+}
+
 /// The name a message's greeting gives the reader: "Ana" from "Hi Ana,", "Ms Chen" from
 /// "Dear Ms Chen", "Ana and Ben", "Angela" from "Hey, Angela!". `None` when the greeting
 /// names nobody ("Hi all", "Dear Sir", no greeting).
