@@ -3,6 +3,10 @@
 
 /// Word sequences that make a sentence an ask of the reader.
 pub const ASK: &[&str] = &[
+    // The old and formal way of asking: "a request that you would favour me with a letter".
+    "favour me with",
+    "favor me with",
+    "a request that you",
     "i'd appreciate",
     "i would appreciate",
     "i'd value",

@@ -236,7 +236,12 @@ fn bracketed(text: &str) -> Vec<Span> {
                 | "shrug"
                 | "cough"
                 | "sarcasm"
-        ) || lower.ends_with("ly");
+        ) || lower.ends_with("ly")
+            // A redaction is the publisher's mark, not a slot for the writer: "[redacted]",
+            // "[company redacted]", "[name removed]", "[details omitted]".
+            || ["redacted", "redaction", "removed", "omitted", "withheld", "anonymized", "anonymised"]
+                .iter()
+                .any(|w| lower.split_whitespace().last() == Some(w));
         let in_word = (i > 0 && (bytes[i - 1] as char).is_ascii_alphanumeric())
             || bytes
                 .get(end + 1)

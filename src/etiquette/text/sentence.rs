@@ -17,8 +17,12 @@ pub struct Sentence {
 /// Words after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "etc", "eg", "ie", "e.g", "i.e",
-    "inc", "ltd", "corp", "approx", "dept", "vol", "fig", "mt", "ft",
+    "approx", "dept", "vol", "fig", "mt", "ft",
 ];
+
+/// Company suffixes: their full stop ends a sentence when the next word starts with a
+/// capital ("ABC Company, Inc. I enjoyed…") and not otherwise ("Acme Inc. is hiring").
+const COMPANY_SUFFIXES: &[&str] = &["inc", "ltd", "corp", "co", "llc", "plc"];
 
 pub fn split(text: &str, tokens: &[Token], norm: &str) -> Vec<Sentence> {
     let mut sentences = Vec::new();
@@ -74,7 +78,10 @@ fn ends_sentence(gap: &str, prev_word: &str, prev_letters: u16, next_starts_lowe
                 });
                 // "Dr. Chen", "J. Smith", "e.g. this": the full stop belongs to the word.
                 let initial = prev_letters == 1 && prev_word.len() == 1 && prev_word != "i";
-                let abbreviation = ABBREVIATIONS.contains(&prev_word) || initial;
+                let company_mid_sentence =
+                    COMPANY_SUFFIXES.contains(&prev_word) && next_starts_lower;
+                let abbreviation =
+                    ABBREVIATIONS.contains(&prev_word) || initial || company_mid_sentence;
                 if followed_by_space && !abbreviation {
                     return true;
                 }
@@ -129,6 +136,18 @@ mod tests {
         assert_eq!(
             sentences("I met Dr. Chen at the event. It went well."),
             ["I met Dr. Chen at the event.", "It went well."]
+        );
+    }
+
+    #[test]
+    fn a_company_suffix_ends_a_sentence_only_before_a_capital() {
+        assert_eq!(
+            sentences("I met the team at ABC Company, Inc. I enjoyed it. Acme Inc. is hiring."),
+            [
+                "I met the team at ABC Company, Inc.",
+                "I enjoyed it.",
+                "Acme Inc. is hiring."
+            ]
         );
     }
 
