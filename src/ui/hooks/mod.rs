@@ -1,5 +1,6 @@
 //! Hooks the app shell uses; each file holds one.
 
+mod scroll_memory;
 mod use_page_change;
 mod use_ready_mark;
 
