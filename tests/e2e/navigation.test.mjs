@@ -1,4 +1,5 @@
-// Routing as a visitor meets it: the home page, deep links, reload, links, back and forward.
+// Routing as a visitor meets it: the home page, deep links, reload, links, back and forward
+// (which return to where a page was scrolled).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite, waitForPage } from './fixture.mjs';
@@ -19,6 +20,35 @@ test('home explains Goodwill in two sentences and leads to the library', async (
   await waitForPage(page, 'Library', 'Library — Goodwill');
   assert.equal(new URL(page.url()).hash, '#/guides');
   await page.close();
+});
+
+test('on a phone, home shows its main button without scrolling', async () => {
+  const context = await site.browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await open(page, site.origin, '#/');
+  const box = await page.getByRole('link', { name: 'Take the self-assessment' }).boundingBox();
+  assert.ok(box && box.y + box.height <= 740, `the button ends at ${box && box.y + box.height}px`);
+  await context.close();
+});
+
+test('back returns to where the page was scrolled; a new page starts at its top', async () => {
+  const context = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await open(page, site.origin, '#/guides');
+  const last = page.locator('.guide-list a').last();
+  await last.scrollIntoViewIfNeeded();
+  const before = await page.evaluate(() => window.scrollY);
+  assert.ok(before > 100, `the library did not scroll (${before})`);
+  await last.click();
+  await page.waitForFunction(() => location.hash.startsWith('#/guides/'));
+  await page.locator('main h1').waitFor();
+  assert.equal(await page.evaluate(() => window.scrollY), 0, 'the guide opens at its top');
+  await page.goBack();
+  await waitForPage(page, 'Library', 'Library — Goodwill');
+  await page.waitForFunction((y) => Math.abs(window.scrollY - y) <= 2, before);
+  // Focus still goes to the heading, for screen readers, without moving the page.
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+  await context.close();
 });
 
 test('a deep link survives reload, and back and forward retrace the visit', async () => {

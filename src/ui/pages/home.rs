@@ -13,16 +13,14 @@ pub fn Home() -> Html {
             <h1 tabindex="-1">{ "Networking, the giver’s way" }</h1>
             <p class="lead">
                 { "Goodwill is a private coach for networking the giver’s way: give first, \
-                   ask specifically and kindly, then thank people and close the loop. \
-                   Everything you read and write here stays in your browser." }
+                   ask well, thank people and close the loop. It all stays in your browser." }
             </p>
             <div class="home-paths">
                 <section aria-labelledby="quiz-title">
                     <h2 id="quiz-title">{ "Where do you stand?" }</h2>
                     <p>
-                        { "A 36-question self-assessment shows how you give, ask and keep in \
-                           touch, which habits are already strengths, and what to try this \
-                           week. About ten minutes; it saves as you go." }
+                        { "36 questions, about ten minutes: how you give, ask and keep in \
+                           touch, your strengths, and what to try this week. It saves as you go." }
                     </p>
                     <p>
                         <a href={Route::Quiz.href()} class="button">
