@@ -90,6 +90,15 @@ test('after ignore here by keyboard, focus rests on the panel, so a second Enter
   await context.close();
 });
 
+test('on a desktop the subject field shows a long subject whole', async () => {
+  const { context, page } = await editorWith(FLAWED, { viewport: { width: 1280, height: 900 } });
+  const subject = page.getByLabel('Subject');
+  await subject.fill('A 15-minute question about how you moved from design into product');
+  const { scroll, client } = await subject.evaluate((e) => ({ scroll: e.scrollWidth, client: e.clientWidth }));
+  assert.ok(scroll <= client, `the subject is cut off (${scroll} > ${client})`);
+  await context.close();
+});
+
 test('a draft survives a reload and shows on the Drafts page', async () => {
   const { context, page } = await editorWith(FLAWED);
   await page.getByLabel('To', { exact: true }).fill('Ana Souza');

@@ -187,22 +187,26 @@ pub fn DraftEditor(props: &Props) -> Html {
         })
     };
 
-    let short_input =
-        |label: &'static str, id: &'static str, value: String, set: fn(&mut Draft, String)| {
-            let save = save.clone();
-            let oninput = Callback::from(move |e: InputEvent| {
-                let value = e
-                    .target_unchecked_into::<web_sys::HtmlInputElement>()
-                    .value();
-                save(&move |d: &mut Draft| set(d, value.clone()));
-            });
-            html! {
-                <div class="field field-inline">
-                    <label for={id}>{ label }</label>
-                    <input type="text" {id} {value} {oninput} autocomplete="off" />
-                </div>
-            }
-        };
+    let short_input = |label: &'static str,
+                       id: &'static str,
+                       value: String,
+                       set: fn(&mut Draft, String),
+                       wide: bool| {
+        let save = save.clone();
+        let oninput = Callback::from(move |e: InputEvent| {
+            let value = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value();
+            save(&move |d: &mut Draft| set(d, value.clone()));
+        });
+        html! {
+            // A wide field (the subject) takes a row of its own, so its text shows whole.
+            <div class={classes!("field", "field-inline", wide.then_some("field-wide"))}>
+                <label for={id}>{ label }</label>
+                <input type="text" {id} {value} {oninput} autocomplete="off" />
+            </div>
+        }
+    };
 
     let on_kind = {
         let save = save.clone();
@@ -275,8 +279,7 @@ pub fn DraftEditor(props: &Props) -> Html {
             <div class="editor-layout">
                 <div class="editor-main">
                     <div class="editor-meta">
-                        { short_input("To", "draft-to", draft.recipient.clone(), |d, v| d.recipient = v) }
-                        { short_input("Subject", "draft-subject", draft.subject.clone(), |d, v| d.subject = v) }
+                        { short_input("To", "draft-to", draft.recipient.clone(), |d, v| d.recipient = v, false) }
                         <div class="field field-inline">
                             <label for="draft-kind">{ "Kind" }</label>
                             <select id="draft-kind" onchange={on_kind}>
@@ -288,8 +291,9 @@ pub fn DraftEditor(props: &Props) -> Html {
                         if draft.kind == Kind::Request {
                             { short_input("Introduced by", "draft-introducer",
                                 drafter::introducer(&draft.form).to_string(),
-                                |d, v| drafter::set_introducer(&mut d.form, &v)) }
+                                |d, v| drafter::set_introducer(&mut d.form, &v), false) }
                         }
+                        { short_input("Subject", "draft-subject", draft.subject.clone(), |d, v| d.subject = v, true) }
                     </div>
                     <HighlightedText text={(*text).clone()} pieces={checked.pieces.clone()} active={*active}
                         area={area.clone()} label="Your message" described_by="findings-summary"
