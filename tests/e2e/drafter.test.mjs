@@ -57,6 +57,20 @@ test('a fix applies, and Ctrl+Z takes it back', async () => {
   await context.close();
 });
 
+test('Ctrl+Z after a fix brings back the words, not the findings the user ignored', async () => {
+  const { context, page, body } = await editorWith(FLAWED);
+  await finding(page, 'Vague ask').getByRole('button', { name: 'Ignore here' }).click();
+  await finding(page, 'Vague ask').waitFor({ state: 'detached' });
+  await finding(page, 'Pressure').getByRole('button', { name: 'Remove it' }).click();
+  await page.waitForFunction(() => !document.querySelector('#draft-body').value.includes('ASAP'));
+  await body.press('Control+z');
+  await page.waitForFunction(() => document.querySelector('#draft-body').value.includes('ASAP'));
+  await finding(page, 'Pressure').waitFor();
+  assert.equal(await finding(page, 'Vague ask').count(), 0);
+  assert.equal((await savedDrafts(page))[0].ignored.length, 1);
+  await context.close();
+});
+
 test('ignore here silences one occurrence, through edits elsewhere and a reload', async () => {
   const { context, page, body } = await editorWith(FLAWED);
   await finding(page, 'Vague ask').getByRole('button', { name: 'Ignore here' }).click();
