@@ -791,3 +791,32 @@ fn a_thank_you_subject_stays_short_however_long_the_answer() {
         .body
         .contains("Thank you for your help with how you chose"));
 }
+
+#[test]
+fn repeats_of_one_finding_become_one_card_fixed_in_one_edit() {
+    let text = "Hi Ana,\n\nPlease reply ASAP. I need the notes ASAP, and the list asap. Can I pick your brain?\n\nSam";
+    let report = lint(Kind::Request, text);
+    let groups = drafter::groups(text, &report.diagnostics);
+    let asap = groups
+        .iter()
+        .find(|g| {
+            let d = &report.diagnostics[g.members[0]];
+            d.rule == "pressure" && text[d.span.start..d.span.end].eq_ignore_ascii_case("asap")
+        })
+        .expect("an ASAP card");
+    assert_eq!(asap.members.len(), 3, "{groups:?}");
+    assert!(asap.same_fix);
+    // Every other card stands for one finding, and every finding is on exactly one card.
+    let mut all: Vec<usize> = groups.iter().flat_map(|g| g.members.clone()).collect();
+    all.sort_unstable();
+    assert_eq!(all, (0..report.diagnostics.len()).collect::<Vec<_>>());
+
+    let (start, end, with) = drafter::fix_all(text, &report.diagnostics, asap).unwrap();
+    let fixed = format!("{}{with}{}", &text[..start], &text[end..]);
+    assert!(!fixed.to_lowercase().contains("asap"), "{fixed}");
+    assert!(fixed.contains("pick your brain"), "{fixed}");
+    assert!(!lint(Kind::Request, &fixed)
+        .diagnostics
+        .iter()
+        .any(|d| d.rule == "pressure"));
+}

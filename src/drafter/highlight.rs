@@ -40,8 +40,16 @@ pub enum Piece {
     },
 }
 
+/// Is this finding drawn as a single marker at its start rather than as marked words? A
+/// finding about something missing has no words; one whose words run over a line break
+/// ("too long" on the last three paragraphs) would box every line, so it is marked once.
+fn drawn_as_anchor(text: &str, d: &Diagnostic) -> bool {
+    let s = d.span;
+    s.start >= s.end || text.get(s.start..s.end).is_some_and(|w| w.contains('\n'))
+}
+
 /// Cuts `text` into pieces for the first [`MAX_SHOWN`] of `diagnostics` (in
-/// [`list_order`]). Where findings overlap, each byte is drawn for the narrowest one (the
+/// [`list_order`]). A finding over several lines is an anchor at its start. Where findings overlap, each byte is drawn for the narrowest one (the
 /// most specific: "ASAP" inside a whole-message "too long" stays visible), then the most
 /// severe, then the earliest.
 pub fn pieces(text: &str, diagnostics: &[Diagnostic]) -> Vec<Piece> {
@@ -57,7 +65,7 @@ pub fn pieces(text: &str, diagnostics: &[Diagnostic]) -> Vec<Piece> {
     let mut anchors: Vec<(usize, usize)> = Vec::new();
     for &i in &shown {
         let span = diagnostics[i].span;
-        if span.start >= span.end {
+        if drawn_as_anchor(text, &diagnostics[i]) {
             let at = span.start.min(text.len());
             anchors.push((at, i));
             cuts.push(at);
@@ -76,7 +84,7 @@ pub fn pieces(text: &str, diagnostics: &[Diagnostic]) -> Vec<Piece> {
             .copied()
             .filter(|&i| {
                 let s = diagnostics[i].span;
-                s.start < s.end && s.start <= start && end <= s.end
+                !drawn_as_anchor(text, &diagnostics[i]) && s.start <= start && end <= s.end
             })
             .min_by_key(|&i| {
                 let s = diagnostics[i].span;
@@ -157,7 +165,7 @@ pub fn finding_at(text: &str, diagnostics: &[Diagnostic], caret_utf16: usize) ->
         .take(MAX_SHOWN)
         .filter(|&i| {
             let s = diagnostics[i].span;
-            if s.start >= s.end {
+            if drawn_as_anchor(text, &diagnostics[i]) {
                 s.start == at
             } else {
                 s.start <= at && at <= s.end
@@ -202,6 +210,17 @@ mod tests {
             vec![Piece::Plain { start: 0, end: 6 }]
         );
         assert_eq!(pieces("", &[]), vec![]);
+    }
+
+    #[test]
+    fn a_finding_over_several_lines_is_marked_once_at_its_start() {
+        let text = "Hi Ana,\nLine one ASAP.\nLine two.\nSam";
+        let long = d(8, 34, Severity::Warning);
+        let asap = d(17, 21, Severity::Error);
+        assert_eq!(
+            covered(text, &pieces(text, &[long, asap])),
+            "Hi Ana,\n^Line one [ASAP].\nLine two.\nSam"
+        );
     }
 
     #[test]

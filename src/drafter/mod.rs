@@ -26,6 +26,7 @@
 mod compose;
 mod follow_up;
 mod form;
+mod groups;
 mod highlight;
 mod ignore;
 mod mailto;
@@ -35,6 +36,7 @@ mod templates;
 pub use compose::{compose, context, introducer, set_introducer, Draft};
 pub use follow_up::thank_you_from_request;
 pub use form::{fields, missing, shown_fields, validate, Choice, Field, Input, CHECKED};
+pub use groups::{fix_all, groups, Group};
 pub use highlight::{
     finding_at, list_order, marks_shown, pieces, Piece, MAX_MARKED_BYTES, MAX_SHOWN,
 };

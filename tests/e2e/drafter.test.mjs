@@ -71,6 +71,41 @@ test('Ctrl+Z after a fix brings back the words, not the findings the user ignore
   await context.close();
 });
 
+test('repeats of one finding share a card: counted, stepped through, fixed all at once', async () => {
+  const asap = Array.from({ length: 6 }, (_, n) => `Item ${n + 1} is needed ASAP.`).join(' ');
+  const { context, page, body } = await editorWith(`Hi Ana,\n\n${asap}\n\nSam`);
+  const card = finding(page, 'Pressure');
+  await card.waitFor();
+  assert.equal(await card.count(), 1, 'one card for six');
+  assert.match(await card.innerText(), /6 times/);
+  const selected = () => page.$eval('#draft-body', (a) => [a.selectionStart, a.value.slice(a.selectionStart, a.selectionEnd)]);
+  await card.getByRole('button', { name: 'Show 1 of 6' }).click();
+  const [first, words] = await selected();
+  assert.equal(words, 'ASAP');
+  await card.getByRole('button', { name: 'Show 2 of 6' }).click();
+  const [second] = await selected();
+  assert.ok(second > first, 'the second press shows the next one');
+  await card.getByRole('button', { name: /^Remove it: all 6$/ }).click();
+  await page.waitForFunction(() => !document.querySelector('#draft-body').value.includes('ASAP'));
+  await card.waitFor({ state: 'detached' });
+  // One edit, so one Ctrl+Z brings all six back.
+  await body.press('Control+z');
+  await page.waitForFunction(() => document.querySelector('#draft-body').value.split('ASAP').length === 7);
+  await context.close();
+});
+
+test('a too-long finding is marked once, not as a box on every line', async () => {
+  const para = 'I wanted to share a few thoughts on the plan we talked about last week at the meetup. ';
+  // Twelve short paragraphs, past the 150-word budget: what runs past it spans four lines.
+  const text = `Hi Ana,\n\n${Array(12).fill(para.trim()).join('\n\n')}\n\nSam`;
+  const { context, page } = await editorWith(text);
+  await finding(page, 'Too long').waitFor();
+  const marks = await page.locator('.editor-backdrop mark:not(.anchor)').evaluateAll((ms) => ms.map((m) => m.textContent));
+  assert.ok(marks.every((m) => !m.includes('\n')), `a mark runs over lines: ${JSON.stringify(marks)}`);
+  assert.ok((await page.locator('.editor-backdrop mark.anchor').count()) >= 1);
+  await context.close();
+});
+
 test('ignore here silences one occurrence, through edits elsewhere and a reload', async () => {
   const { context, page, body } = await editorWith(FLAWED);
   await finding(page, 'Vague ask').getByRole('button', { name: 'Ignore here' }).click();
@@ -177,8 +212,9 @@ test('a 100 KB paste stays responsive', async (t) => {
   const big = paragraph.repeat(Math.ceil(100_000 / paragraph.length));
   await body.fill(big);
   await page.waitForFunction((n) => document.querySelector('#draft-body').value.length === n, big.length);
-  await page.locator('.findings-panel', { hasText: 'more not listed' }).waitFor();
-  // 1,200 vague asks in the text; only the first 200 findings are drawn.
+  // 1,200 vague asks in the text: one card counts them; only the first 200 are drawn.
+  await finding(page, 'Vague ask').filter({ hasText: /\d{3,} times/ }).waitFor();
+  assert.equal(await finding(page, 'Vague ask').count(), 1);
   const asks = (await marks(page)).filter((m) => m === 'pick your brain').length;
   assert.ok(asks > 100 && asks <= 200, `${asks} vague asks marked`);
   // Typing after the paste still updates the checks.

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::drafter::{self, Ignored, MAX_SHOWN};
+use crate::drafter::{self, Ignored};
 use crate::etiquette::{Fix, Kind};
 use crate::route::Route;
 use crate::store::{adapter, Action, Draft};
@@ -29,7 +29,8 @@ struct Checked {
     report: Rc<Vec<crate::etiquette::Diagnostic>>,
     readiness: drafter::Readiness,
     pieces: Rc<Vec<drafter::Piece>>,
-    order: Rc<Vec<usize>>,
+    /// The side list's cards, repeats grouped.
+    groups: Rc<Vec<drafter::Group>>,
     /// Microseconds for the last check, exposed on the page for the benchmark.
     micros: u64,
 }
@@ -65,13 +66,9 @@ pub fn DraftEditor(props: &Props) -> Html {
             let t0 = textarea::now_ms();
             let result = drafter::check(*kind, text, form, ignored, &off);
             let micros = ((textarea::now_ms() - t0) * 1000.0) as u64;
-            let order: Vec<usize> = drafter::list_order(&result.report.diagnostics)
-                .into_iter()
-                .take(MAX_SHOWN)
-                .collect();
             Checked {
                 pieces: Rc::new(drafter::pieces(text, &result.report.diagnostics)),
-                order: Rc::new(order),
+                groups: Rc::new(drafter::groups(text, &result.report.diagnostics)),
                 report: Rc::new(result.report.diagnostics),
                 readiness: result.readiness,
                 micros,
@@ -155,16 +152,40 @@ pub fn DraftEditor(props: &Props) -> Html {
             }
         })
     };
+    let onfixall = {
+        let checked = checked.clone();
+        let area = area.clone();
+        let utf16 = utf16.clone();
+        let text = text.clone();
+        Callback::from(move |g: usize| {
+            let Some(group) = checked.groups.get(g) else {
+                return;
+            };
+            let Some((start, end, with)) = drafter::fix_all(&text, &checked.report, group) else {
+                return;
+            };
+            let (start, end) = utf16(start, end);
+            if let Some(el) = area.cast::<web_sys::HtmlTextAreaElement>() {
+                // One edit for them all, so one Ctrl+Z takes them all back.
+                textarea::replace(&el, start, end, &with);
+            }
+        })
+    };
     let onignore = {
         let checked = checked.clone();
         let text = text.clone();
         let save = save.clone();
         let active = active.clone();
-        Callback::from(move |i: usize| {
-            let entry = Ignored::new(&checked.report[i], &text);
+        Callback::from(move |members: Vec<usize>| {
+            let entries: Vec<Ignored> = members
+                .iter()
+                .map(|&i| Ignored::new(&checked.report[i], &text))
+                .collect();
             save(&move |d: &mut Draft| {
-                if !d.ignored.contains(&entry) {
-                    d.ignored.push(entry.clone());
+                for entry in &entries {
+                    if !d.ignored.contains(entry) {
+                        d.ignored.push(entry.clone());
+                    }
                 }
             });
             active.set(None);
@@ -309,9 +330,9 @@ pub fn DraftEditor(props: &Props) -> Html {
                 </div>
                 <aside class="editor-side" aria-label="Checks and readiness">
                     <ReadinessPanel readiness={checked.readiness.clone()} />
-                    <Findings diagnostics={checked.report.clone()} order={checked.order.clone()}
+                    <Findings diagnostics={checked.report.clone()} groups={checked.groups.clone()}
                         total={checked.report.len()} text={(*text).clone()} active={*active}
-                        ignored={draft.ignored.len()} {onshow} {onfix} {onignore} {onruleoff} {onunignore} />
+                        ignored={draft.ignored.len()} {onshow} {onfix} {onfixall} {onignore} {onruleoff} {onunignore} />
                 </aside>
                     <section class="send editor-send" aria-labelledby="send-title">
                         <h2 id="send-title">{ "Send it" }</h2>
