@@ -50,6 +50,15 @@ const SEEDED = [
     }),
     click: [],
   },
+  // A long draft repeating one finding: one card counts them, "too long" is marked once.
+  {
+    name: 'editor-repeats',
+    hash: '#/drafter/d-mhx1',
+    seed: withDraft({
+      body: `Hi Ana,\n\n${Array.from({ length: 10 }, (_, n) => `Point ${n + 1}: I need your notes on the onboarding plan ASAP so the team can move on it this week.`).join('\n\n')}\n\nSam`,
+    }),
+    click: [],
+  },
   // A pasted check-in with a favour tucked in: the checklist and the verdict say so.
   {
     name: 'editor-check-in-ask',
