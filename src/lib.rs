@@ -9,6 +9,8 @@
 //!   the readiness summary and the `mailto:` link.
 //! - [`quiz`]: the self-assessment. [`quiz::score()`] turns answers into habit scores, a
 //!   giver/matcher/taker mix and a burnout flag; [`quiz::explain()`] says what they mean.
+//! - [`people`]: keeping in touch: who is due a word and why, open loops, who could use
+//!   a hand, and a calendar file of reminders.
 //! - [`store`]: the saved-data model: versions, migrations, export and import.
 //! - [`content`]: guides and rule explanations compiled in from `content/`.
 //! - [`route`]: the app's addresses: which page a URL fragment names, and back.
@@ -25,6 +27,7 @@
 pub mod content;
 pub mod drafter;
 pub mod etiquette;
+pub mod people;
 pub mod quiz;
 pub mod route;
 pub mod store;

@@ -465,3 +465,95 @@ fn data_refuses_what_is_not_a_goodwill_export_with_exit_2() {
     }
     assert_eq!(goodwill(&["data", "shred"], b"").status.code(), Some(2));
 }
+
+/// An export file holding two people: Ana, a close tie last in touch in September, and
+/// Ben, a casual tie with a birthday on 4 December.
+fn people_export() -> String {
+    use goodwill::people::{Occasion, OccasionKind, Person, Tie};
+    use goodwill::store::{transfer, Action, Data, Timestamp};
+    let at = |iso: &str| Timestamp::parse_iso(iso).unwrap();
+    let mut data = Data::default();
+    let mut ana = Person::new("p-ana".into(), "Ana Souza", at("2026-01-01T00:00:00Z"));
+    ana.tie = Tie::Close;
+    ana.last_contact = Some(at("2026-09-01T00:00:00Z"));
+    let mut ben = Person::new("p-ben".into(), "Ben Okafor", at("2026-11-20T00:00:00Z"));
+    ben.occasions.push(Occasion {
+        kind: OccasionKind::Birthday,
+        month: 12,
+        day: 4,
+    });
+    data.apply(Action::SavePerson(ana));
+    data.apply(Action::SavePerson(ben));
+    transfer::export(&data, at("2026-12-01T09:00:00Z"))
+}
+
+#[test]
+fn people_due_prints_who_is_due_and_why_from_an_export() {
+    let out = goodwill(
+        &["people", "due", "--today", "2026-12-01", "-"],
+        people_export().as_bytes(),
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let list = json(&out);
+    let names: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Ana Souza", "Ben Okafor"]);
+    assert_eq!(list[0]["reasons"][0], "last in touch 3 months ago");
+    assert_eq!(list[1]["reasons"][0], "birthday on Friday");
+    assert_eq!(list[1]["occasion"], "birthday");
+
+    for (args, says) in [
+        (vec!["people", "due", "-"], "needs --today"),
+        (
+            vec!["people", "due", "--today", "2026-13-01", "-"],
+            "not a date",
+        ),
+        (vec!["people", "cuddle"], "unknown people command"),
+    ] {
+        let out = goodwill(&args, people_export().as_bytes());
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains(says),
+            "{args:?}"
+        );
+    }
+    let out = goodwill(
+        &["people", "due", "--today", "2026-12-01", "-"],
+        b"{\"hello\": 1}",
+    );
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn people_ics_writes_a_calendar_and_people_help_documents_both() {
+    let out = goodwill(
+        &["people", "ics", "--today", "2026-12-01", "-"],
+        people_export().as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("BEGIN:VCALENDAR\r\n"));
+    assert_eq!(text.matches("BEGIN:VEVENT").count(), 3, "{text}");
+    let help = String::from_utf8(goodwill(&["people", "--help"], b"").stdout).unwrap();
+    for needle in [
+        "people due",
+        "--today",
+        "people ics",
+        "RFC 5545",
+        "EXIT STATUS",
+    ] {
+        assert!(help.contains(needle), "people --help lacks {needle:?}");
+    }
+    assert!(String::from_utf8(goodwill(&["--help"], b"").stdout)
+        .unwrap()
+        .contains("people due"));
+}

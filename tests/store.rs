@@ -14,6 +14,7 @@ use proptest::prelude::*;
 use serde_json::{json, Value};
 
 const V1: &str = include_str!("fixtures/store/v1.json");
+const V2: &str = include_str!("fixtures/store/v2.json");
 
 fn ts(ms: i64) -> Timestamp {
     Timestamp(ms)
@@ -32,6 +33,7 @@ fn draft(id: &str, body: &str) -> Draft {
         sent: None,
         follows: None,
         ignored: Vec::new(),
+        person: None,
     }
 }
 
@@ -90,6 +92,49 @@ fn migrating_v1_to_v2_gives_each_draft_an_empty_ignore_list_and_changes_nothing_
     }
     assert_eq!(v2["results"], v1["data"]["results"]);
     assert_eq!(v2["plan"], v1["data"]["plan"]);
+}
+
+#[test]
+fn migrating_v2_to_v3_adds_no_people_links_no_draft_and_changes_nothing_else() {
+    let v2: Value = serde_json::from_str(V2).unwrap();
+    let v3 = migrate::migrate_v2_to_v3(v2["data"].clone());
+    assert_eq!(v3["people"], json!([]));
+    assert_eq!(v3["loops_closed"], json!([]));
+    for (old, new) in v2["data"]["drafts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(v3["drafts"].as_array().unwrap())
+    {
+        assert_eq!(new["person"], Value::Null);
+        let mut without = new.clone();
+        without.as_object_mut().unwrap().remove("person");
+        assert_eq!(&without, old);
+    }
+    for field in ["results", "plan", "prefs", "quiz_progress", "last_export"] {
+        assert_eq!(v3[field], v2["data"][field], "{field}");
+    }
+    let opened = envelope::open(V2).expect("the v2 fixture opens");
+    assert_eq!((opened.schema, opened.newly_set_aside), (2, 0));
+    assert_eq!(opened.data.drafts[1].ignored.len(), 1);
+    assert!(opened.data.people.is_empty());
+}
+
+#[test]
+fn a_damaged_person_is_set_aside_and_the_rest_load() {
+    let file = json!({"schema": 3, "data": {"people": [
+        {"id": "p-1", "name": "Ana", "created": "2026-11-20T10:00:00Z", "updated": "2026-11-20T10:00:00Z"},
+        {"id": "p-2", "name": 42},
+        {"id": "p-3", "name": "Ben", "tie": "close", "cadence": {"months": 3},
+         "occasions": [{"kind": "birthday", "month": 2, "day": 29}],
+         "created": "2026-11-20T10:00:00Z", "updated": "2026-11-20T10:00:00Z"}
+    ]}});
+    let opened = envelope::open(&file.to_string()).unwrap();
+    let names: Vec<_> = opened.data.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Ana", "Ben"]);
+    assert_eq!(opened.newly_set_aside, 1);
+    assert_eq!(opened.data.set_aside[0].area, "people");
+    assert_eq!(opened.data.people[1].cadence_months(), Some(3));
 }
 
 #[test]
@@ -432,6 +477,7 @@ fn arb_draft() -> impl Strategy<Value = Draft> {
             sent: sent.map(ts),
             follows: None,
             ignored: Vec::new(),
+            person: None,
         })
 }
 
@@ -460,14 +506,49 @@ fn arb_result() -> impl Strategy<Value = Attempt> {
         })
 }
 
+fn arb_person() -> impl Strategy<Value = goodwill::people::Person> {
+    use goodwill::people::{Cadence, Occasion, OccasionKind, Person, Tie};
+    (
+        "[a-z0-9]{1,8}",
+        "\\PC{0,20}",
+        any::<bool>(),
+        "\\PC{0,30}",
+        prop::option::of(1u8..=24),
+        prop::collection::vec((1u8..=12, 1u8..=28, any::<bool>()), 0..3),
+        prop::option::of(0i64..4_000_000_000_000),
+    )
+        .prop_map(|(id, name, close, cares, months, occasions, last)| {
+            let mut p = Person::new(format!("p-{id}"), &name, ts(1_000));
+            p.tie = if close { Tie::Close } else { Tie::Casual };
+            p.cares_about = cares;
+            p.cadence = months.map_or(Cadence::Usual, Cadence::Months);
+            p.occasions = occasions
+                .into_iter()
+                .map(|(month, day, birthday)| Occasion {
+                    kind: if birthday {
+                        OccasionKind::Birthday
+                    } else {
+                        OccasionKind::WorkAnniversary
+                    },
+                    month,
+                    day,
+                })
+                .collect();
+            p.last_contact = last.map(ts);
+            p
+        })
+}
+
 fn arb_data() -> impl Strategy<Value = Data> {
     (
         prop::collection::vec(arb_draft(), 0..4),
         prop::collection::vec(arb_result(), 0..3),
         prop::collection::btree_set("[a-z-]{1,10}", 0..3),
         prop::option::of(0i64..4_000_000_000_000),
+        prop::collection::vec(arb_person(), 0..4),
+        prop::collection::vec("(thank|follow):d-[a-z]{1,4}", 0..3),
     )
-        .prop_map(|(drafts, results, disabled, last_export)| {
+        .prop_map(|(drafts, results, disabled, last_export, people, closed)| {
             let mut data = Data::default();
             for d in drafts {
                 data.apply(Action::SaveDraft(d));
@@ -477,6 +558,12 @@ fn arb_data() -> impl Strategy<Value = Data> {
             }
             data.prefs.disabled_rules = disabled;
             data.last_export = last_export.map(ts);
+            for p in people {
+                data.apply(Action::SavePerson(p));
+            }
+            for key in closed {
+                data.apply(Action::SetLoop { key, open: false });
+            }
             data
         })
 }

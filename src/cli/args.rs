@@ -46,6 +46,18 @@ pub enum Command {
     QuizScore {
         input: Input,
     },
+    /// `people due --today YYYY-MM-DD [FILE|-]`: who is due a word, and why, as JSON.
+    PeopleDue {
+        today: crate::people::Day,
+        input: Input,
+    },
+    /// `people ics [--today YYYY-MM-DD] [FILE|-]`: the calendar file of reminders.
+    PeopleIcs {
+        today: Option<crate::people::Day>,
+        input: Input,
+    },
+    /// `people --help`: the `people` commands alone.
+    PeopleHelp,
     Help,
     Version,
 }
@@ -71,8 +83,9 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
         "draft" => parse_draft(args),
         "data" => parse_data(args),
         "quiz" => parse_quiz(args),
+        "people" => parse_people(args),
         other => Err(format!(
-            "unknown command {other:?}: expected `lint`, `rules`, `quiz`, `draft` or `data` (see --help)"
+            "unknown command {other:?}: expected `lint`, `rules`, `quiz`, `draft`, `data` or `people` (see --help)"
         )),
     }
 }
@@ -222,6 +235,52 @@ fn parse_data(mut args: impl Iterator<Item = Result<String, String>>) -> Result<
         None => {
             Err("data needs a command: `data check [FILE|-]` or `data upgrade [FILE|-]`".into())
         }
+    }
+}
+
+fn parse_people(mut args: impl Iterator<Item = Result<String, String>>) -> Result<Command, String> {
+    let command = args.next().transpose()?;
+    let rest: Vec<String> = args.collect::<Result<_, _>>()?;
+    if command.is_none()
+        || command
+            .as_deref()
+            .is_some_and(|c| c == "-h" || c == "--help")
+        || rest.iter().any(|a| a == "-h" || a == "--help")
+    {
+        return Ok(Command::PeopleHelp);
+    }
+    let mut today = None;
+    let mut input = None;
+    let mut rest = rest.into_iter();
+    while let Some(arg) = rest.next() {
+        match arg.as_str() {
+            "--today" => {
+                let value = rest
+                    .next()
+                    .ok_or("--today needs a date: --today YYYY-MM-DD")?;
+                today = Some(crate::people::Day::parse(&value).ok_or_else(|| {
+                    format!("--today {value:?} is not a date: use YYYY-MM-DD, e.g. 2026-12-01")
+                })?);
+            }
+            "-" if input.is_none() => input = Some(Input::Stdin),
+            other if other.starts_with('-') => {
+                return Err(format!("unknown option {other:?} (see people --help)"))
+            }
+            other if input.is_none() => input = Some(Input::File(PathBuf::from(other))),
+            other => return Err(format!("people takes one input, got a second: {other:?}")),
+        }
+    }
+    let input = input.unwrap_or(Input::Stdin);
+    match command.as_deref() {
+        Some("due") => Ok(Command::PeopleDue {
+            today: today.ok_or("`people due` needs --today YYYY-MM-DD, the day to count from")?,
+            input,
+        }),
+        Some("ics") => Ok(Command::PeopleIcs { today, input }),
+        Some(other) => Err(format!(
+            "unknown people command {other:?}: expected `people due` or `people ics`"
+        )),
+        None => Ok(Command::PeopleHelp),
     }
 }
 

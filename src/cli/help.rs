@@ -11,6 +11,8 @@ USAGE:
     goodwill quiz items
     goodwill quiz score [FILE|-]
     goodwill data check|upgrade [FILE|-]
+    goodwill people due --today YYYY-MM-DD [FILE|-]
+    goodwill people ics [--today YYYY-MM-DD] [FILE|-]
     goodwill --help | --version
 
 COMMANDS:
@@ -47,6 +49,9 @@ COMMANDS:
              unreadable counts records an import would keep aside.
     data upgrade
              Print the export file migrated to the current schema, as a new export.
+    people due | people ics
+             Keeping in touch, from an export file: who is due a word and why, or the
+             calendar file of reminders. See `goodwill people --help`.
 
 OPTIONS (lint):
     -k, --kind <KIND>         request | thank-you | introduction | check-in
@@ -79,4 +84,38 @@ EXAMPLES:
     goodwill quiz items | jq -r '.[] | select(.keyed == \"-\") | .id'
     goodwill quiz score answers.json | jq .style
     goodwill data check goodwill-2026-11-22.json
+";
+
+pub const PEOPLE_HELP: &str = "\
+goodwill people: keeping in touch, from an export file (the app's \"Download a copy\")
+
+USAGE:
+    goodwill people due --today YYYY-MM-DD [FILE|-]
+    goodwill people ics [--today YYYY-MM-DD] [FILE|-]
+    goodwill people --help
+
+COMMANDS:
+    due      Print who is due a word on that day, soonest first, as a JSON array:
+               [{\"id\": \"p-…\", \"name\": \"Ana Souza\", \"due\": \"2026-11-01\",
+                 \"reasons\": [\"last in touch 3 months ago\"], \"occasion\": null}]
+             A person is due when their cadence (every 2 months for a close tie, 6 for
+             a casual one, unless changed or off) has run out since the last time in
+             touch (a message to them marked sent, or a contact noted), or within 7 days
+             of that; or when a birthday or work anniversary is within 14 days and no
+             word has gone to them since two weeks before it. occasion is birthday or
+             work-anniversary when one is among the reasons.
+    ics      Print an iCalendar file (RFC 5545): one all-day reminder per person,
+             repeating at their cadence from the next day it is due, and one a year for
+             each occasion. --today sets the first day counted (default: today).
+
+Reads FILE, or standard input when FILE is `-` or absent.
+
+EXIT STATUS:
+    0    printed
+    2    usage or input error (a missing or malformed date, an unreadable file, a file
+         that is not a Goodwill export, is damaged or comes from a newer version)
+
+EXAMPLES:
+    goodwill people due --today 2026-12-01 goodwill-2026-12-01.json | jq -r '.[].name'
+    goodwill people ics goodwill-2026-12-01.json > keep-in-touch.ics
 ";

@@ -1,12 +1,13 @@
 //! The `goodwill` command line: `lint` a message, print the `rules` catalogue, list and
 //! score the `quiz`, `draft` a message from form answers, `data check|upgrade` an export
-//! file. Native only; it calls the same checker, scoring, drafting and store as the app.
+//! file, and `people due|ics` from an export file. Native only; it calls the same checker, scoring, drafting and store as the app.
 
 mod args;
 mod data;
 mod draft;
 mod help;
 mod json;
+mod people;
 mod text;
 
 use crate::etiquette::{lint_with, Context};
@@ -48,6 +49,15 @@ pub fn execute(
     };
     match args::parse(args)? {
         Command::Help => write(out, help::HELP).map(|_| CLEAN),
+        Command::PeopleHelp => write(out, help::PEOPLE_HELP).map(|_| CLEAN),
+        Command::PeopleDue { today, input } => {
+            let (text, origin) = read_input(&input, stdin)?;
+            write(out, &people::due(&text, &origin, today)?).map(|_| CLEAN)
+        }
+        Command::PeopleIcs { today, input } => {
+            let (text, origin) = read_input(&input, stdin)?;
+            write(out, &people::ics(&text, &origin, today)?).map(|_| CLEAN)
+        }
         Command::Version => {
             write(out, concat!("goodwill ", env!("CARGO_PKG_VERSION"), "\n")).map(|_| CLEAN)
         }

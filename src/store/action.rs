@@ -6,6 +6,7 @@
 use super::model::{Attempt, Data, Draft, Plan, QuizProgress};
 use super::time::Timestamp;
 use super::transfer;
+use crate::people::Person;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
@@ -59,6 +60,24 @@ pub enum Action {
     /// Forgets the records that could not be read (after the user downloaded or declined them).
     ForgetSetAside,
     DeleteEverything,
+    /// Adds a person, or replaces the one with the same id.
+    SavePerson(Person),
+    /// Removes a person; their drafts stay, unlinked in effect.
+    DeletePerson {
+        id: String,
+    },
+    /// Undo of a delete: puts the person back where they were.
+    RestorePerson {
+        person: Person,
+        index: usize,
+    },
+    /// Marks an open loop done or dismissed, by its key; `open: true` takes that back.
+    SetLoop {
+        key: String,
+        open: bool,
+    },
+    /// What the user most likes to give.
+    SetGives(String),
 }
 
 impl Data {
@@ -155,6 +174,39 @@ impl Data {
                 let was_empty = self.is_empty() && self.last_export.is_none();
                 *self = Data::default();
                 !was_empty
+            }
+            Action::SavePerson(person) => {
+                match self.people.iter_mut().find(|p| p.id == person.id) {
+                    Some(slot) if *slot == person => return false,
+                    Some(slot) => *slot = person,
+                    None => self.people.push(person),
+                }
+                true
+            }
+            Action::DeletePerson { id } => {
+                let before = self.people.len();
+                self.people.retain(|p| p.id != id);
+                self.people.len() != before
+            }
+            Action::RestorePerson { person, index } => {
+                if self.people.iter().any(|p| p.id == person.id) {
+                    return false;
+                }
+                self.people.insert(index.min(self.people.len()), person);
+                true
+            }
+            Action::SetLoop { key, open } => {
+                let closed = self.loops_closed.contains(&key);
+                match (open, closed) {
+                    (false, false) => self.loops_closed.push(key),
+                    (true, true) => self.loops_closed.retain(|k| *k != key),
+                    _ => return false,
+                }
+                true
+            }
+            Action::SetGives(gives) => {
+                let gives = gives.trim().to_string();
+                std::mem::replace(&mut self.prefs.gives, gives.clone()) != gives
             }
         }
     }

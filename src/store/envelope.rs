@@ -120,6 +120,13 @@ pub(super) fn read_data(schema: u64, data: Value, saved_at: Option<Timestamp>) -
     out.plan = single(&mut fields, "plan", &mut aside).flatten();
     out.prefs = single(&mut fields, "prefs", &mut aside).unwrap_or_default();
     out.last_export = single(&mut fields, "last_export", &mut aside).flatten();
+    out.people = records(
+        &mut fields,
+        "people",
+        &mut aside,
+        |p: &crate::people::Person| &p.id,
+    );
+    out.loops_closed = single(&mut fields, "loops_closed", &mut aside).unwrap_or_default();
 
     let newly_set_aside = aside.len();
     out.set_aside.extend(aside);

@@ -28,7 +28,7 @@ pub mod json;
 pub mod migrate;
 mod model;
 mod session;
-mod time;
+pub(crate) mod time;
 pub mod transfer;
 
 #[cfg(target_arch = "wasm32")]

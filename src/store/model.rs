@@ -1,5 +1,5 @@
-//! What Goodwill keeps for a user: drafts, quiz answers and results, the plan and the
-//! preferences. Plain data with serde shapes; loading, saving and upgrading live elsewhere.
+//! What Goodwill keeps for a user: drafts, quiz answers and results, the plan, the people
+//! they keep in touch with and the preferences. Plain data with serde shapes; loading, saving and upgrading live elsewhere.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -9,6 +9,7 @@ use serde_json::Value;
 use super::time::Timestamp;
 use crate::drafter::Ignored;
 use crate::etiquette::Kind;
+use crate::people::Person;
 use crate::quiz::QuizResult;
 
 /// Everything saved, as the current schema shapes it.
@@ -26,6 +27,10 @@ pub struct Data {
     pub prefs: Prefs,
     /// When the user last downloaded an export, so the Data page can nudge.
     pub last_export: Option<Timestamp>,
+    /// The people the user keeps in touch with. Since schema 3.
+    pub people: Vec<Person>,
+    /// Open loops the user marked done or dismissed, by key (`thank:d-…`). Since schema 3.
+    pub loops_closed: Vec<String>,
     /// Records that could not be read. Kept, exported and counted, never dropped silently.
     pub set_aside: Vec<SetAside>,
 }
@@ -56,6 +61,9 @@ pub struct Draft {
     /// Findings the user chose to ignore in this draft ("ignore here"). Since schema 2.
     #[serde(default)]
     pub ignored: Vec<Ignored>,
+    /// The person it is to, when it was started from them. Since schema 3.
+    #[serde(default)]
+    pub person: Option<String>,
 }
 
 /// One finished quiz: the answers given and the result they scored at the time. Kept
@@ -108,6 +116,9 @@ pub struct PlanItem {
 pub struct Prefs {
     /// Checker rules the user switched off.
     pub disabled_rules: BTreeSet<String>,
+    /// What the user most likes to give ("design feedback, intros to founders"), asked
+    /// once on the People page, to suggest who could use a hand. Since schema 3.
+    pub gives: String,
 }
 
 /// A record that did not read, with where it came from and why, kept byte for byte.
@@ -141,12 +152,18 @@ impl Data {
             && self.results.is_empty()
             && self.quiz_progress.is_none()
             && self.plan.is_none()
+            && self.people.is_empty()
+            && self.loops_closed.is_empty()
             && self.prefs == Prefs::default()
             && self.set_aside.is_empty()
     }
 
     pub fn draft(&self, id: &str) -> Option<&Draft> {
         self.drafts.iter().find(|d| d.id == id)
+    }
+
+    pub fn person(&self, id: &str) -> Option<&Person> {
+        self.people.iter().find(|p| p.id == id)
     }
 
     /// The name the user signed their latest draft with (its form's `sender`), so a new
@@ -164,7 +181,9 @@ impl Data {
     pub fn new_id(&self, prefix: &str, now: Timestamp) -> String {
         let base = format!("{prefix}-{}", base36(now.0.max(0) as u64));
         let taken = |id: &str| {
-            self.drafts.iter().any(|d| d.id == id) || self.results.iter().any(|r| r.id == id)
+            self.drafts.iter().any(|d| d.id == id)
+                || self.results.iter().any(|r| r.id == id)
+                || self.people.iter().any(|p| p.id == id)
         };
         if !taken(&base) {
             return base;

@@ -118,6 +118,8 @@ pub struct Preview {
     pub drafts_replaced: usize,
     pub results_added: usize,
     pub results_replaced: usize,
+    pub people_added: usize,
+    pub people_replaced: usize,
     /// What happens to the weekly plan.
     pub plan: PlanChange,
     /// The file's preferences differ and will be used.
@@ -162,11 +164,17 @@ pub fn preview(current: &Data, incoming: &Data) -> Preview {
         incoming.results.iter().map(|r| r.id.as_str()).collect(),
         &|id| current.results.iter().any(|r| r.id == id),
     );
+    let (people_added, people_replaced) = split(
+        incoming.people.iter().map(|p| p.id.as_str()).collect(),
+        &|id| current.people.iter().any(|p| p.id == id),
+    );
     Preview {
         drafts_added,
         drafts_replaced,
         results_added,
         results_replaced,
+        people_added,
+        people_replaced,
         plan: plan_change(current, incoming),
         prefs_replaced: incoming.prefs != current.prefs,
         set_aside: incoming
@@ -202,6 +210,17 @@ pub fn merge(current: &Data, incoming: Data) -> Data {
         match out.results.iter_mut().find(|r| r.id == result.id) {
             Some(slot) => *slot = result,
             None => out.results.push(result),
+        }
+    }
+    for person in incoming.people {
+        match out.people.iter_mut().find(|p| p.id == person.id) {
+            Some(slot) => *slot = person,
+            None => out.people.push(person),
+        }
+    }
+    for key in incoming.loops_closed {
+        if !out.loops_closed.contains(&key) {
+            out.loops_closed.push(key);
         }
     }
     if plan_replaced {

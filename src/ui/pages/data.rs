@@ -366,6 +366,13 @@ fn inventory(data: &Data) -> Vec<String> {
     if !data.results.is_empty() {
         lines.push(plural(data.results.len(), "quiz result", "quiz results"));
     }
+    if !data.people.is_empty() {
+        lines.push(plural(
+            data.people.len(),
+            "person you keep in touch with",
+            "people you keep in touch with",
+        ));
+    }
     if let Some(progress) = &data.quiz_progress {
         lines.push(format!(
             "a quiz in progress ({} answered)",
@@ -426,6 +433,13 @@ fn describe(p: &transfer::Preview) -> Vec<String> {
         p.results_replaced,
         "quiz result",
         "quiz results",
+        &mut out,
+    );
+    pair(
+        p.people_added,
+        p.people_replaced,
+        "person",
+        "people",
         &mut out,
     );
     match p.plan {

@@ -45,6 +45,7 @@ fn start(
         sent: None,
         follows,
         ignored: Vec::new(),
+        person: None,
     })));
     id
 }
@@ -104,6 +105,7 @@ pub fn DraftsPage() -> Html {
                 sent: None,
                 follows: None,
                 ignored: Vec::new(),
+                person: None,
             })));
             navigate(&Route::Draft { id });
         })
