@@ -17,7 +17,8 @@ enum Import {
     /// A valid file, waiting for the user to confirm.
     Ready {
         name: String,
-        incoming: Data,
+        // Boxed: a whole store is far bigger than the other states.
+        incoming: Box<Data>,
         preview: transfer::Preview,
         unreadable: usize,
     },
@@ -71,7 +72,7 @@ pub fn DataPage() -> Html {
                             name,
                             preview: transfer::preview(&current, &incoming.data),
                             unreadable: incoming.unreadable,
-                            incoming: incoming.data,
+                            incoming: Box::new(incoming.data),
                         },
                     },
                 };
@@ -109,7 +110,7 @@ pub fn DataPage() -> Html {
                 let focus = focus.clone();
                 let changes = describe(preview);
                 Callback::from(move |_| {
-                    saved.dispatch(Msg::Do(Action::Import(incoming.clone())));
+                    saved.dispatch(Msg::Do(Action::Import((*incoming).clone())));
                     let what = if changes.is_empty() {
                         "nothing needed to change".to_string()
                     } else {
