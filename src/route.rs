@@ -31,6 +31,10 @@ pub enum Route {
     DraftForm { id: String },
     /// `/data`
     Data,
+    /// `/people`: who is due a word, the loops still open, and everyone the user knows.
+    People,
+    /// `/people/:id`: one person, to read and edit.
+    Person { id: String },
     /// `/quiz`: take the self-assessment, or resume it where it was left.
     Quiz,
     /// `/quiz/result`: the latest result, its history and the week's plan.
@@ -50,6 +54,7 @@ pub enum Section {
     Home,
     Quiz,
     Drafter,
+    People,
     Library,
 }
 
@@ -62,6 +67,7 @@ impl Route {
             Route::Quiz | Route::QuizResult | Route::QuizAttempt { .. } => Some(Section::Quiz),
             Route::Drafts | Route::Draft { .. } | Route::DraftForm { .. } => Some(Section::Drafter),
             Route::Library | Route::Guide { .. } => Some(Section::Library),
+            Route::People | Route::Person { .. } => Some(Section::People),
             Route::Data | Route::Shared { .. } | Route::NotFound => None,
         }
     }
@@ -92,6 +98,8 @@ impl Route {
             Route::Draft { id } => format!("/drafter/{}", encode(id)),
             Route::DraftForm { id } => format!("/drafter/{}/form", encode(id)),
             Route::Data => "/data".to_owned(),
+            Route::People => "/people".to_owned(),
+            Route::Person { id } => format!("/people/{}", encode(id)),
             Route::Quiz => "/quiz".to_owned(),
             Route::QuizResult => "/quiz/result".to_owned(),
             Route::QuizAttempt { id } => format!("/quiz/result/{}", encode(id)),
@@ -112,6 +120,8 @@ impl Route {
             Route::Home => return format!("{SITE} — networking etiquette, the giver’s way"),
             Route::Library => "Library",
             Route::Data => "Your data",
+            Route::People => "People",
+            Route::Person { .. } => "A person you know",
             Route::Drafts => "Drafter",
             Route::Draft { .. } => "Edit draft",
             Route::DraftForm { .. } => "New draft",
@@ -154,6 +164,8 @@ fn recognize(path: &str) -> Option<Route> {
         ["drafter", id] => Route::Draft { id: owned(id) },
         ["drafter", id, "form"] => Route::DraftForm { id: owned(id) },
         ["data"] => Route::Data,
+        ["people"] => Route::People,
+        ["people", id] => Route::Person { id: owned(id) },
         ["quiz"] => Route::Quiz,
         ["quiz", "result"] => Route::QuizResult,
         ["quiz", "result", id] => Route::QuizAttempt { id: owned(id) },

@@ -23,6 +23,8 @@ fn every_page() -> Vec<Route> {
         Route::Draft { id: s("d-1") },
         Route::DraftForm { id: s("d-1") },
         Route::Data,
+        Route::People,
+        Route::Person { id: s("p-1") },
         Route::Quiz,
         Route::QuizResult,
         Route::QuizAttempt { id: s("r-1") },
@@ -75,6 +77,8 @@ parses!(
     Route::DraftForm { id: s("d-1") }
 );
 parses!(data_page, "/data", Route::Data);
+parses!(people_page, "/people", Route::People);
+parses!(person_page, "/people/p-1", Route::Person { id: s("p-1") });
 parses!(quiz_page, "/quiz", Route::Quiz);
 parses!(latest_result, "/quiz/result", Route::QuizResult);
 parses!(
@@ -229,8 +233,9 @@ fn the_home_title_says_what_goodwill_is() {
 }
 
 /// The pages that carry text from outside (ids, slugs, codes), built from `text`.
-fn pages_carrying(text: &str) -> [Route; 5] {
+fn pages_carrying(text: &str) -> [Route; 6] {
     [
+        Route::Person { id: s(text) },
         Route::Guide { slug: s(text) },
         Route::Draft { id: s(text) },
         Route::DraftForm { id: s(text) },
@@ -275,5 +280,6 @@ fn a_guide_sits_under_the_library_and_a_result_under_the_quiz() {
     assert_eq!(section("/drafts"), Some(Section::Drafter));
     assert_eq!(section("/drafter/d-1/form"), Some(Section::Drafter));
     assert_eq!(section("/"), Some(Section::Home));
+    assert_eq!(section("/people/p-1"), Some(Section::People));
     assert_eq!(section("/data"), None);
 }

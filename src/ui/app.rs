@@ -6,8 +6,8 @@ use yew::prelude::*;
 use super::components::{Footer, Header, SkipLink, StorageNotices, UpdateBanner};
 use super::hooks::{use_page_change, use_ready_mark};
 use super::pages::{
-    DataPage, DraftEditor, DraftForm, DraftsPage, GuidePage, Home, Library, NotFound, QuizPage,
-    QuizResultPage, SharedResult,
+    DataPage, DraftEditor, DraftForm, DraftsPage, GuidePage, Home, Library, NotFound, PeoplePage,
+    PersonPage, QuizPage, QuizResultPage, SharedResult,
 };
 use super::router::{use_route, Router};
 use super::saved::SavedProvider;
@@ -51,6 +51,11 @@ fn page(route: Route) -> Html {
         Route::Home => html! { <Home /> },
         Route::Library => html! { <Library /> },
         Route::Data => html! { <DataPage /> },
+        Route::People => html! { <PeoplePage /> },
+        // Keyed by id, so opening another person starts a fresh page.
+        Route::Person { id } => {
+            html! { <PersonPage key={id.as_str()} id={AttrValue::from(id.clone())} /> }
+        }
         Route::Drafts => html! { <DraftsPage /> },
         // Keyed by id, so opening another draft starts a fresh editor.
         Route::Draft { id } => html! { <DraftEditor key={id.as_str()} id={id.clone()} /> },

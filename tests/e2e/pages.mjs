@@ -5,6 +5,7 @@ export const FIXED_PAGES = [
   { name: 'library', hash: '#/guides', heading: 'Library' },
   { name: 'drafter', hash: '#/drafter', heading: 'Drafter' },
   { name: 'data', hash: '#/data', heading: 'Your data' },
+  { name: 'people', hash: '#/people', heading: 'People' },
   { name: 'quiz', hash: '#/quiz', heading: 'Self-assessment' },
   { name: 'quiz-result-empty', hash: '#/quiz/result', heading: 'Your result' },
   { name: 'shared', hash: '#/shared/1-55-30-15-g-0-75-60-40-80-35-55', heading: 'A shared result' },

@@ -36,6 +36,11 @@ pub fn Header(props: &HeaderProps) -> Html {
                             </NavLink>
                         </li>
                         <li>
+                            <NavLink to={Route::People} current={route.section() == Some(Section::People)}>
+                                { "People" }
+                            </NavLink>
+                        </li>
+                        <li>
                             <NavLink to={Route::Library} current={route.section() == Some(Section::Library)}>
                                 { "Library" }
                             </NavLink>

@@ -12,6 +12,29 @@ use crate::ui::plural::plural;
 use crate::ui::router::navigate;
 use crate::ui::saved::{use_saved, Msg};
 
+/// What a new draft starts with: its kind, the form's first answers, the draft it
+/// follows, the person it is to, and (for a draft with no form, like a follow-up) its text.
+pub struct Start {
+    pub kind: Kind,
+    pub form: drafter::Answers,
+    pub follows: Option<String>,
+    pub person: Option<String>,
+    pub body: String,
+}
+
+impl Start {
+    /// A draft of `kind` with nothing filled in yet.
+    pub fn new(kind: Kind) -> Start {
+        Start {
+            kind,
+            form: drafter::Answers::default(),
+            follows: None,
+            person: None,
+            body: String::new(),
+        }
+    }
+}
+
 /// A new, empty draft of `kind` (or the empty one already waiting), and its id.
 fn start(
     saved: &crate::ui::saved::SavedHandle,
@@ -20,32 +43,51 @@ fn start(
 ) -> String {
     let data = &saved.session.data;
     if follows.is_none() {
-        if let Some(empty) = data.drafts.iter().find(|d| d.kind == kind && d.is_blank()) {
+        if let Some(empty) = data
+            .drafts
+            .iter()
+            .find(|d| d.kind == kind && d.is_blank() && d.person.is_none())
+        {
             return empty.id.clone();
         }
     }
-    let now = adapter::now();
-    let id = data.new_id("d", now);
-    let (follows, mut form) = follows.map_or((None, drafter::Answers::default()), |(id, form)| {
+    let (follows, form) = follows.map_or((None, drafter::Answers::default()), |(id, form)| {
         (Some(id), form)
     });
+    start_with(
+        saved,
+        Start {
+            form,
+            follows,
+            ..Start::new(kind)
+        },
+    )
+}
+
+/// Saves a new draft as `start` describes (the last sign-off name filled in) and returns
+/// its id.
+pub fn start_with(saved: &crate::ui::saved::SavedHandle, start: Start) -> String {
+    let data = &saved.session.data;
+    let now = adapter::now();
+    let id = data.new_id("d", now);
+    let mut form = start.form;
     if let Some(sender) = data.last_sender() {
         form.entry("sender".to_string())
             .or_insert_with(|| sender.to_string());
     }
     saved.dispatch(Msg::Do(Action::SaveDraft(Draft {
         id: id.clone(),
-        kind,
-        recipient: drafter::recipient(kind, &form),
+        kind: start.kind,
+        recipient: drafter::recipient(start.kind, &form),
         subject: String::new(),
-        body: String::new(),
+        body: start.body,
         form,
         created: now,
         updated: now,
         sent: None,
-        follows,
+        follows: start.follows,
         ignored: Vec::new(),
-        person: None,
+        person: start.person,
     })));
     id
 }

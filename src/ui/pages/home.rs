@@ -1,10 +1,54 @@
-//! The front page: what Goodwill is for, and the three ways in: the self-assessment, the
-//! drafter and the guides.
+//! The front page: what Goodwill is for, and the ways in: the self-assessment, the
+//! drafter, who is due a word, and the guides.
 
 use yew::prelude::*;
 
 use crate::content::GUIDES;
+use crate::people::{self, Day};
 use crate::route::Route;
+use crate::store::adapter;
+use crate::ui::plural::plural;
+use crate::ui::saved::use_saved;
+
+/// How many people due a word the home page names; the rest are on the People page.
+const DUE_ON_HOME: usize = 3;
+
+/// Who is due a word and how many loops are open, or how to start keeping in touch.
+#[component]
+fn KeepInTouch() -> Html {
+    let saved = use_saved();
+    let data = &saved.session.data;
+    let today = Day::of(adapter::now());
+    let due = people::due(&data.people, &data.drafts, today);
+    let loops = people::open_loops(&data.drafts, &data.loops_closed, today).len();
+    html! {
+        <section aria-labelledby="touch-title" class="home-touch">
+            <h2 id="touch-title">{ "Keep in touch" }</h2>
+            if data.people.is_empty() {
+                <p>{ "Note the people you know and what they care about; Goodwill says who is due                       a word and starts the message, with nothing asked of them." }</p>
+            } else if due.is_empty() {
+                <p>{ "Nobody is due a word right now." }</p>
+            } else {
+                <ul class="due-list">
+                    { for due.iter().take(DUE_ON_HOME).map(|d| html! {
+                        <li>
+                            <a href={Route::Person { id: d.person.clone() }.href()}>{ d.name.clone() }</a>
+                            { format!(": {}", d.reasons.join("; ")) }
+                        </li>
+                    }) }
+                </ul>
+            }
+            if loops > 0 {
+                <p>{ format!("{} to close.", plural(loops, "loop", "loops")) }</p>
+            }
+            <p>
+                <a href={Route::People.href()}>
+                    { if data.people.is_empty() { "Add the people you know" } else { "See everyone" } }
+                </a>
+            </p>
+        </section>
+    }
+}
 
 #[component]
 pub fn Home() -> Html {
@@ -41,6 +85,7 @@ pub fn Home() -> Html {
                     </p>
                 </section>
             </div>
+            <KeepInTouch />
             <h2>{ "The guides" }</h2>
             <p>
                 { "Seven short reads on the six habits the self-assessment looks at: giving \
