@@ -16,6 +16,7 @@ const SCHEMES = ['light', 'dark'];
 // Pages shown again with saved data in place, and what to click before the picture.
 const V1 = await readFile(new URL('../tests/fixtures/store/v1.json', import.meta.url), 'utf8');
 const QUIZ = await readFile(new URL('../tests/fixtures/store/quiz-results.json', import.meta.url), 'utf8');
+const PEOPLE = await readFile(new URL('../tests/fixtures/store/people.json', import.meta.url), 'utf8');
 const QUIZ_HALFWAY = JSON.stringify({
   schema: 2,
   data: {
@@ -36,6 +37,9 @@ function withDraft(changes) {
 
 const SEEDED = [
   { name: 'data-filled', hash: '#/data', seed: V1, click: [] },
+  { name: 'people-filled', hash: '#/people', seed: PEOPLE, click: [] },
+  { name: 'person', hash: '#/people/p-ana', seed: PEOPLE, click: [] },
+  { name: 'home-people', hash: '#/', seed: PEOPLE, click: [] },
   { name: 'data-delete', hash: '#/data', seed: V1, click: ['Delete everything…'] },
   { name: 'quiz-result', hash: '#/quiz/result', seed: QUIZ, click: [] },
   { name: 'quiz-result-shared', hash: '#/quiz/result', seed: QUIZ, click: ['Copy share link'] },
