@@ -209,6 +209,7 @@ pub fn PersonPage(props: &PersonProps) -> Html {
         html! {
             <fieldset class="occasion">
                 <legend>{ format!("Their {} (optional)", kind.label()) }</legend>
+                <span class="occasion-part">
                 <label for={format!("{id}-day")}>{ "Day" }</label>
                 <select id={format!("{id}-day")} onchange={onchange.clone()}>
                     <option value="0" selected={current.is_none()}>{ "—" }</option>
@@ -216,6 +217,8 @@ pub fn PersonPage(props: &PersonProps) -> Html {
                         <option value={d.to_string()} selected={current.is_some_and(|o| o.day == d)}>{ d }</option>
                     }) }
                 </select>
+                </span>
+                <span class="occasion-part">
                 <label for={format!("{id}-month")}>{ "Month" }</label>
                 <select id={format!("{id}-month")} {onchange}>
                     <option value="0" selected={current.is_none()}>{ "—" }</option>
@@ -223,6 +226,7 @@ pub fn PersonPage(props: &PersonProps) -> Html {
                         <option value={(i + 1).to_string()} selected={current.is_some_and(|o| usize::from(o.month) == i + 1)}>{ *m }</option>
                     }) }
                 </select>
+                </span>
             </fieldset>
         }
     };
@@ -308,7 +312,7 @@ pub fn PersonPage(props: &PersonProps) -> Html {
                 <div class="field">
                     <label for="person-cadence">{ "How often to get in touch" }</label>
                     <select id="person-cadence" onchange={on_cadence}>
-                        <option value="usual" selected={person.cadence == Cadence::Usual}>{ format!("The usual for this tie: every {usual} months") }</option>
+                        <option value="usual" selected={person.cadence == Cadence::Usual}>{ format!("Usual: every {usual} months") }</option>
                         { for CADENCES.iter().map(|&n| html! {
                             <option value={n.to_string()} selected={person.cadence == Cadence::Months(n)}>
                                 { if n == 1 { "Every month".to_string() } else { format!("Every {n} months") } }
