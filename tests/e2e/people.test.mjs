@@ -168,3 +168,22 @@ test('export, delete everything, import: the people come back', async () => {
   await page.getByRole('link', { name: 'Ana Souza' }).first().waitFor();
   await context.close();
 });
+
+test('a person added in one tab shows in the other', async () => {
+  const context = await site.browser.newContext();
+  const list = await context.newPage();
+  await list.goto(`${site.origin}/#/people`);
+  await list.locator('main h1', { hasText: 'People' }).waitFor();
+  const other = await context.newPage();
+  await other.goto(`${site.origin}/#/people`);
+  await other.getByLabel('Add someone').fill('Zoë Ng 🌱');
+  await other.getByRole('button', { name: 'Add', exact: true }).click();
+  await other.locator('main h1', { hasText: 'Zoë Ng 🌱' }).waitFor();
+  await list.getByRole('link', { name: 'Zoë Ng 🌱' }).waitFor();
+  // An empty name is refused with a reason, and nothing is saved.
+  await other.goto(`${site.origin}/#/people`);
+  await other.getByRole('button', { name: 'Add', exact: true }).click();
+  await other.getByRole('alert').filter({ hasText: 'Give them a name' }).waitFor();
+  assert.equal((await stored(other)).data.people.length, 1);
+  await context.close();
+});
