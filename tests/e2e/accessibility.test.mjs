@@ -30,3 +30,29 @@ for (const colorScheme of ['light', 'dark']) {
     await context.close();
   });
 }
+
+// The People pages with people in them: the lists, forms and selects a new user fills.
+const PEOPLE = await (await import('node:fs/promises')).readFile(
+  new URL('../fixtures/store/people.json', import.meta.url),
+  'utf8',
+);
+for (const colorScheme of ['light', 'dark']) {
+  test(`the People pages with people pass axe in the ${colorScheme} scheme`, async (t) => {
+    const context = await site.browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await open(page, site.origin, '#/people');
+    await page.evaluate((text) => localStorage.setItem('goodwill:data', text), PEOPLE);
+    for (const hash of ['#/people', '#/people/p-ana', '#/']) {
+      await t.test(hash, async () => {
+        await page.goto(`${site.origin}/${hash}`);
+        await page.reload();
+        await page.locator('main h1').waitFor();
+        const { violations } = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'best-practice'])
+          .analyze();
+        assert.equal(violations.length, 0, describe(violations));
+      });
+    }
+    await context.close();
+  });
+}
