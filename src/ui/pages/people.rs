@@ -281,6 +281,44 @@ pub fn PeoplePage() -> Html {
         })
     };
 
+    let none_yet = data.people.is_empty();
+    let everyone = html! {
+            <section aria-labelledby="everyone-title">
+            <h2 id="everyone-title">{ "Everyone" }</h2>
+            <form class="add-person" onsubmit={onadd} novalidate=true>
+                <div class="field">
+                    <label for="add-name">{ "Add someone" }</label>
+                    <input id="add-name" type="text" ref={add_name} autocomplete="off"
+                        aria-describedby={add_error.is_some().then_some("add-error")} />
+                </div>
+                <div class="field field-check">
+                    <input id="add-close" type="checkbox" ref={add_close} />
+                    <label for="add-close">{ "A close tie (a word every 2 months rather than 6)" }</label>
+                </div>
+                if let Some(error) = &*add_error {
+                    <p id="add-error" class="field-error" role="alert">{ error.clone() }</p>
+                }
+                <p><button type="submit">{ "Add" }</button></p>
+            </form>
+            if !data.people.is_empty() {
+                <div class="field">
+                    <label for="people-search">{ "Search" }</label>
+                    <input id="people-search" type="search" value={(*query).clone()} {oninput}
+                        placeholder="a name, a skill, where you met…" />
+                </div>
+            }
+            <div aria-live="polite">{ for undo }</div>
+            if !data.people.is_empty() {
+                if rows.is_empty() {
+                    <p>{ format!("Nobody matches “{}”.", *query) }</p>
+                } else {
+                    <ul class="person-list">{ for rows }</ul>
+                }
+                <p class="muted">{ format!("{} in all.", plural(data.people.len(), "person", "people")) }</p>
+            }
+        </section>
+    };
+
     html! {
         <article class="people-page">
             <h1 tabindex="-1">{ "People" }</h1>
@@ -293,14 +331,19 @@ pub fn PeoplePage() -> Html {
                       colleague, someone you met at an event. Goodwill suggests when a word is \
                       due and starts the message; it never asks for anything on your behalf." }</p>
             }
-            <section aria-labelledby="due-title">
-                <h2 id="due-title">{ "Due a word" }</h2>
-                if due_list.is_empty() {
-                    <p>{ if data.people.is_empty() { "Nobody yet: add someone below." } else { "Nobody right now. Well kept." } }</p>
-                } else {
-                    <ul class="due-list">{ for due_list }</ul>
-                }
-            </section>
+            // A first visit starts with adding someone; after that, who is due comes first.
+            if none_yet {
+                { everyone.clone() }
+            } else {
+                <section aria-labelledby="due-title">
+                    <h2 id="due-title">{ "Due a word" }</h2>
+                    if due_list.is_empty() {
+                        <p>{ "Nobody right now. Well kept." }</p>
+                    } else {
+                        <ul class="due-list">{ for due_list }</ul>
+                    }
+                </section>
+            }
             <section aria-labelledby="loops-title">
                 <h2 id="loops-title" tabindex="-1">{ "Loops to close" }</h2>
                 if loop_list.is_empty() {
@@ -310,40 +353,9 @@ pub fn PeoplePage() -> Html {
                 }
             </section>
             <GiveFirst />
-            <section aria-labelledby="everyone-title">
-                <h2 id="everyone-title">{ "Everyone" }</h2>
-                <form class="add-person" onsubmit={onadd} novalidate=true>
-                    <div class="field">
-                        <label for="add-name">{ "Add someone" }</label>
-                        <input id="add-name" type="text" ref={add_name} autocomplete="off"
-                            aria-describedby={add_error.is_some().then_some("add-error")} />
-                    </div>
-                    <div class="field field-check">
-                        <input id="add-close" type="checkbox" ref={add_close} />
-                        <label for="add-close">{ "A close tie (a word every 2 months rather than 6)" }</label>
-                    </div>
-                    if let Some(error) = &*add_error {
-                        <p id="add-error" class="field-error" role="alert">{ error.clone() }</p>
-                    }
-                    <p><button type="submit">{ "Add" }</button></p>
-                </form>
-                if !data.people.is_empty() {
-                    <div class="field">
-                        <label for="people-search">{ "Search" }</label>
-                        <input id="people-search" type="search" value={(*query).clone()} {oninput}
-                            placeholder="a name, a skill, where you met…" />
-                    </div>
-                }
-                <div aria-live="polite">{ for undo }</div>
-                if !data.people.is_empty() {
-                    if rows.is_empty() {
-                        <p>{ format!("Nobody matches “{}”.", *query) }</p>
-                    } else {
-                        <ul class="person-list">{ for rows }</ul>
-                    }
-                    <p class="muted">{ format!("{} in all.", plural(data.people.len(), "person", "people")) }</p>
-                }
-            </section>
+            if !none_yet {
+                { everyone }
+            }
             if !data.people.is_empty() {
                 <section aria-labelledby="calendar-title">
                     <h2 id="calendar-title">{ "Reminders in your own calendar" }</h2>
