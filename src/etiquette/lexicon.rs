@@ -158,6 +158,10 @@ pub fn is_imperative_lead(word: &str) -> bool {
 
 /// Sequences that make a sentence small talk, an offer or an easy out rather than an ask.
 pub const NOT_ASK: &[&str] = &[
+    // Asking oneself: "I asked myself: what would Debbie do?"
+    "asked myself",
+    "ask myself",
+    "i wondered",
     "please don't",
     "don't feel obliged",
     "feel obliged",

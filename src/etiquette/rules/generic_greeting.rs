@@ -183,16 +183,19 @@ impl Rule for GenericGreeting {
             Some(greeting) => {
                 // "Hi [Name]," is a template slot; unfilled-placeholder reports it.
                 let after = &doc.text[doc.tokens[greeting.end - 1].span.end..];
-                let after = after.trim_start();
+                // "Dear Mr./Ms. ____," too: past further titles and their dots and slashes.
+                let after = past_titles(after);
                 if after.starts_with(['[', '{', '<', '(', '_'])
                     || after.to_ascii_lowercase().starts_with("so and so")
                     || after.to_ascii_lowercase().starts_with("so-and-so")
                 {
                     return;
                 }
+                // A title alone names nobody: "Dear Professor," could go to any professor.
                 let named = greeting
                     .clone()
                     .skip(1)
+                    .filter(|&i| !TITLES.contains(&doc.word(i)))
                     .any(|i| is_name(doc, i) || KIN.contains(&doc.word(i)));
                 if !named && !names_after(doc, greeting.end) {
                     let span = check.span(greeting.start, greeting.end - 1);
@@ -220,6 +223,20 @@ impl Rule for GenericGreeting {
                 check.report(span, "The message starts without their name. Open with it (“Hi Ana,”): it shows this was written for them.", None);
             }
         }
+    }
+}
+
+/// `text` past any titles ("Mr./Ms. ") and the dots, slashes and spaces between them.
+fn past_titles(mut text: &str) -> &str {
+    loop {
+        text = text.trim_start_matches(|c: char| c.is_whitespace() || c == '.' || c == '/');
+        let word_end = text
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(text.len());
+        if word_end == 0 || !TITLES.contains(&text[..word_end].to_lowercase().as_str()) {
+            return text;
+        }
+        text = &text[word_end..];
     }
 }
 

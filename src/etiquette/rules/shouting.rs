@@ -168,6 +168,16 @@ impl Rule for Shouting {
                 return false;
             }
             let w = doc.word(i);
+            // A lone two-letter capital word is an acronym ("the IS Department", "IT"),
+            // however like a common word it looks; in a run of capitals it shouts.
+            let caps = |k: Option<usize>| {
+                k.and_then(|k| doc.tokens.get(k))
+                    .is_some_and(|t| t.all_caps)
+            };
+            let lone = !caps(i.checked_sub(1)) && !caps(Some(i + 1));
+            if lone && t.letters <= 2 {
+                return false;
+            }
             !w.chars().any(|c| c.is_ascii_digit())
                 && !doc.is_quoted(t.span.start)
                 && SHOUTED_WORDS.contains(&w)

@@ -314,6 +314,28 @@ fn loose_slots(text: &str) -> Vec<Span> {
             spans.push(Span::new(at, at + len));
         }
     }
+    // Bare slot names in Title Case, as templates print them: "Dear Mr./Ms Last Name",
+    // a signature reading "Your Name". Lower-case "your name came up" is prose.
+    for slot in [
+        "Last Name",
+        "First Name",
+        "Your Name",
+        "Full Name",
+        "Company Name",
+        "Your Full Name",
+    ] {
+        for (at, _) in text.match_indices(slot) {
+            let end = at + slot.len();
+            let whole = !text[..at].ends_with(|c: char| c.is_alphanumeric())
+                && !text[end..].starts_with(|c: char| c.is_alphanumeric());
+            let inside = spans.iter().any(|s: &Span| s.start <= at && end <= s.end);
+            let bracketed = text[..at].ends_with(['[', '(', '<', '{']);
+            if whole && !inside && !bracketed {
+                spans.push(Span::new(at, end));
+            }
+        }
+    }
+    spans.sort_by_key(|s| s.start);
     if !text.contains(['_', '(']) {
         return spans;
     }
@@ -367,8 +389,12 @@ fn loose_slots(text: &str) -> Vec<Span> {
                     head,
                     "name" | "names" | "title" | "id" | "number" | "date" | "here" | "link" | "url"
                 ) && lower.split_whitespace().count() <= 4;
+                let describes_a_slot = ["insert ", "name of ", "specific ", "enter ", "add your "]
+                    .iter()
+                    .any(|p| lower.starts_with(p))
+                    && lower.split_whitespace().count() <= 5;
                 if SLOT_WORDS.contains(&lower.as_str())
-                    || lower.starts_with("insert ")
+                    || describes_a_slot
                     || (named_head && slot_phrase(inner))
                 {
                     spans.push(Span::new(open, close + 1));

@@ -66,6 +66,18 @@ const CLOSINGS: &[&[&str]] = &[
     &["with", "warm", "regards"],
     &["yours"],
     &["love"],
+    &["cordially"],
+    &["cordially", "yours"],
+    &["yours", "cordially"],
+    &["sincerely", "yours"],
+    &["faithfully"],
+    &["yours", "faithfully"],
+    &["respectfully", "yours"],
+    &["with", "best", "wishes"],
+    &["with", "kind", "regards"],
+    &["best", "wishes", "always"],
+    &["fondly"],
+    &["affectionately"],
 ];
 
 pub fn find(text: &str, tokens: &[Token], norm: &str, sentences: &[Sentence]) -> Layout {
