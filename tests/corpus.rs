@@ -42,6 +42,7 @@ const BLIND_FLOORS: &[(&str, f64, f64)] = &[
     ("blind-4", 0.86, 0.86),
     ("blind-5", 0.91, 0.80),
     ("blind-6", 0.83, 0.86),
+    ("blind-7", 0.80, 0.75),
 ];
 
 #[derive(Default, Clone, Copy)]

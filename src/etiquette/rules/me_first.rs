@@ -47,6 +47,26 @@ impl Rule for MeFirst {
             check.report_phrase(hit, spec);
             return;
         }
+        // "I am Robert Wright, a freelance photographer." "I'm a former reporter who…"
+        // "We are students at…": an opening that presents the writer, and nothing of them.
+        // A pleasantry of three words or fewer first ("Warm greetings!") changes nothing.
+        let presenting = doc.body_sentences().take(3).find(|s| s.tokens.len() > 3);
+        let says_nothing_of_them = |s: &crate::etiquette::text::Sentence| {
+            !s.tokens.clone().any(|i| is_second_person(doc.word(i)))
+        };
+        if let Some(sentence) = presenting.filter(|s| says_nothing_of_them(s)) {
+            if let Some(end) = presents_the_writer(check, sentence.tokens.clone()) {
+                let start = sentence.tokens.start.max(doc.body_tokens().start);
+                let span = check.span(start, end);
+                let words = doc.original_range(start, end);
+                check.report(
+                    span,
+                    format!("Opening with “{words}” starts with you. Open with why you're writing to them; who you are fits in a line after."),
+                    None,
+                );
+                return;
+            }
+        }
         if me >= ENOUGH && me >= RATIO * you {
             let span = check.sentence_span(opening);
             check.report(
@@ -56,4 +76,35 @@ impl Rule for MeFirst {
             );
         }
     }
+}
+
+/// The last token of an opening that presents the writer: "I am a", "I'm an", "I am
+/// Robert", "I'm [Your Name]", "We are students": `None` for any other opening.
+fn presents_the_writer(check: &Check<'_, '_>, tokens: std::ops::Range<usize>) -> Option<usize> {
+    let doc = check.doc;
+    let first = tokens.start.max(doc.body_tokens().start);
+    let word = |k: usize| (k < tokens.end).then(|| doc.word(k));
+    // Past a greeting run into the sentence: "Hi [Name], I'm [Your Name] from…".
+    let start = (first..(first + 5).min(tokens.end)).find(|&k| {
+        matches!(doc.word(k), "i" | "i'm" | "we" | "we're")
+            && (k == first || doc.tokens[k].gap_before == crate::etiquette::text::Gap::Hard)
+    })?;
+    let (subject_end, plural) = match (word(start), word(start + 1)) {
+        (Some("i'm"), _) => (start, false),
+        (Some("i"), Some("am")) => (start + 1, false),
+        (Some("we're"), _) => (start, true),
+        (Some("we"), Some("are")) => (start + 1, true),
+        _ => return None,
+    };
+    let next = subject_end + 1;
+    let w = word(next)?;
+    let slot = doc.text[doc.tokens[next].span.start..].starts_with('[');
+    let named = doc.tokens[next].capitalized && !matches!(w, "i" | "excited" | "thrilled");
+    let article = matches!(w, "a" | "an");
+    let group = plural
+        && matches!(
+            w,
+            "students" | "a" | "an" | "researchers" | "founders" | "graduates" | "alumni"
+        );
+    (article || named || slot || group).then_some(next)
 }
