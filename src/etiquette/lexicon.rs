@@ -57,6 +57,8 @@ pub const ASK: &[&str] = &[
     "i'd appreciate it if",
     "i would appreciate it if",
     "i'd really appreciate",
+    "i would really appreciate",
+    "i'd really appreciate it if",
     "are you open to",
     "are you available",
     "do you have time",
