@@ -216,6 +216,11 @@ impl Rule for GenericGreeting {
                 if vocative(doc, first.tokens.clone()) {
                     return;
                 }
+                // An introduction that greets both by name in its own form, after a line
+                // saying what it is: "Bob, meet Annie."
+                if check.kind == crate::etiquette::Kind::Introduction && meets(doc) {
+                    return;
+                }
                 let span = Span::new(
                     doc.tokens[first.tokens.start].span.start,
                     doc.tokens[first.tokens.start].span.end,
@@ -224,6 +229,18 @@ impl Rule for GenericGreeting {
             }
         }
     }
+}
+
+/// "Bob, meet Annie": a name, a comma, then "meet", in the first three sentences.
+fn meets(doc: &Document) -> bool {
+    doc.body_sentences().take(3).any(|s| {
+        s.tokens.clone().any(|i| {
+            i + 1 < s.tokens.end
+                && is_name(doc, i)
+                && doc.word(i + 1) == "meet"
+                && doc.text[doc.tokens[i].span.end..doc.tokens[i + 1].span.start].contains(',')
+        })
+    })
 }
 
 /// `text` past any titles ("Mr./Ms. ") and the dots, slashes and spaces between them.
