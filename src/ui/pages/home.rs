@@ -39,7 +39,10 @@ fn KeepInTouch() -> Html {
                 </ul>
             }
             if loops > 0 {
-                <p>{ format!("{} to close.", plural(loops, "loop", "loops")) }</p>
+                <p>
+                    <a href={Route::People.href()}>{ format!("{} to close", plural(loops, "loop", "loops")) }</a>
+                    { ": a thank-you, word to an introducer, or one follow-up." }
+                </p>
             }
             <p>
                 <a href={Route::People.href()}>
