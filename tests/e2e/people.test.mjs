@@ -187,3 +187,27 @@ test('a person added in one tab shows in the other', async () => {
   assert.equal((await stored(other)).data.people.length, 1);
   await context.close();
 });
+
+test('a birthday coming up makes them due, and the check-in it starts wishes them a happy birthday', async () => {
+  const { context, page } = await pageWith(null);
+  await page.getByLabel('Add someone').fill('Ben Okafor');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.locator('main h1', { hasText: 'Ben Okafor' }).waitFor();
+  const { day, month } = await page.evaluate(() => {
+    const soon = new Date(Date.now() + 3 * 86_400_000);
+    return { day: String(soon.getUTCDate()), month: String(soon.getUTCMonth() + 1) };
+  });
+  const birthday = page.getByRole('group', { name: /Their birthday/ });
+  await birthday.getByLabel('Day').selectOption(day);
+  await birthday.getByLabel('Month').selectOption(month);
+  await page.locator('main .lead', { hasText: /Due a word: birthday on / }).waitFor();
+  const occasions = (await stored(page)).data.people[0].occasions;
+  assert.deepEqual(occasions, [{ kind: 'birthday', month: Number(month), day: Number(day) }]);
+
+  await page.getByRole('button', { name: 'Write to Ben' }).click();
+  await page.locator('main h1', { hasText: 'Check-in' }).waitFor();
+  assert.equal(await page.getByLabel('A greeting').isChecked(), true);
+  assert.equal(await page.getByLabel("What you're wishing them").inputValue(), 'birthday');
+  await page.locator('.preview-body', { hasText: 'happy birthday' }).waitFor();
+  await context.close();
+});
