@@ -215,7 +215,9 @@ fn negated(doc: &Document, i: usize) -> bool {
         if matches!(w, "but" | "and" | "so" | "though" | "although" | "because") {
             return false;
         }
-        if lexicon::is_negator(w) {
+        // "Why not get together?", "Why don't we talk?": a suggestion, not a negation.
+        let suggests = k > 0 && doc.word(k - 1) == "why";
+        if lexicon::is_negator(w) && !suggests {
             return true;
         }
     }
