@@ -747,45 +747,39 @@ fn a_pasted_draft_is_listed_by_the_name_its_greeting_gives() {
 
 #[test]
 fn a_thank_you_adds_its_own_promise_to_report_back_only_when_the_next_step_has_none() {
-    let answers = |next: &str| -> goodwill::drafter::Answers {
-        [
+    let with_next = |next: &str| {
+        answers(&[
             ("name", "Ana"),
             ("did", "introducing me to Raj Patel"),
             ("next", next),
             ("sender", "Sam"),
-        ]
-        .into_iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect()
+        ])
     };
     let promise = "I'll let you know how it goes";
-    let own = goodwill::drafter::compose(
+    let own = drafter::compose(
         Kind::ThankYou,
-        &answers("I meet his team on Friday and will keep you posted."),
+        &with_next("I meet his team on Friday and will keep you posted."),
     );
     assert!(!own.body.contains(promise), "{}", own.body);
     assert_eq!(own.body.matches("keep you posted").count(), 1);
-    let plain = goodwill::drafter::compose(
+    let plain = drafter::compose(
         Kind::ThankYou,
-        &answers("I have a second interview on the 14th."),
+        &with_next("I have a second interview on the 14th."),
     );
     assert!(plain.body.contains(promise), "{}", plain.body);
 }
 
 #[test]
 fn a_thank_you_subject_stays_short_however_long_the_answer() {
-    let answers: goodwill::drafter::Answers = [
+    let answers = answers(&[
         ("name", "Ana"),
         (
             "did",
             "your help with how you chose what to measure first when you rebuilt onboarding",
         ),
         ("sender", "Sam"),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k.to_string(), v.to_string()))
-    .collect();
-    let draft = goodwill::drafter::compose(Kind::ThankYou, &answers);
+    ]);
+    let draft = drafter::compose(Kind::ThankYou, &answers);
     assert_eq!(draft.subject, "Thank you for your help");
     assert!(draft
         .body

@@ -4,14 +4,11 @@
 
 use super::form::answer;
 use super::Answers;
-use crate::etiquette::greeted_name;
-
-/// Most words a sign-off line may have to be read as the writer's name.
-const NAME_WORDS: usize = 3;
+use crate::etiquette::{greeted_name, signed_name};
 
 /// Thank-you form answers prefilled from a sent request: its `form` answers and the `body`
 /// as sent. The name is the one the body greets (else the form's); the sender is the
-/// body's last line when it reads as a name (else the form's); the ask, as "your help
+/// body's sign-off name (else the form's); the ask, as "your help
 /// with …", only while the body still asks it in the form's words, since an ask the writer
 /// rewrote is theirs to name.
 pub fn thank_you_from_request(form: &Answers, body: &str) -> Answers {
@@ -28,28 +25,11 @@ pub fn thank_you_from_request(form: &Answers, body: &str) -> Answers {
     );
     put(
         "sender",
-        signature(body).unwrap_or_else(|| answer(form, "sender").to_string()),
+        signed_name(body).unwrap_or_else(|| answer(form, "sender").to_string()),
     );
     let ask = answer(form, "ask").trim_end_matches(['.', '!', '?', ' ']);
     if !ask.is_empty() && (!edited || body.to_lowercase().contains(&ask.to_lowercase())) {
         put("did", format!("your help with {ask}"));
     }
     thanks
-}
-
-/// The writer's name from the last line of `body`, when that line is short, has no
-/// sentence punctuation and follows a blank line or a sign-off ("Best,").
-fn signature(body: &str) -> Option<String> {
-    let lines: Vec<&str> = body
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
-    let (&last, before) = lines.split_last()?;
-    let words = last.split_whitespace().count();
-    let name_like = (1..=NAME_WORDS).contains(&words)
-        && !last.contains(['.', '?', '!', ',', ':', ';'])
-        && last.chars().next().is_some_and(char::is_uppercase);
-    let signed = before.last().is_some_and(|l| l.ends_with(','));
-    (name_like && signed).then(|| last.to_string())
 }

@@ -88,6 +88,22 @@ fn reading(kind: Kind, doc: &text::Document, hits: &[phrase::Hit]) -> Reading {
     }
 }
 
+/// The name a message is signed with: the last line of its sign-off ("Best,\nSamira"
+/// gives "Samira"), when that line reads as a name. `None` with no sign-off.
+pub fn signed_name(text: &str) -> Option<String> {
+    let doc = text::Document::new(text);
+    let signoff = doc.layout.signoff.clone()?;
+    let from = doc.tokens.get(signoff.start)?.span.start;
+    let last = text[from..]
+        .lines()
+        .map(str::trim)
+        .rfind(|l| !l.is_empty())?;
+    let name_like = (1..=3).contains(&last.split_whitespace().count())
+        && !last.contains(['.', '?', '!', ',', ':', ';'])
+        && last.chars().next().is_some_and(char::is_uppercase);
+    name_like.then(|| last.to_string())
+}
+
 /// Does `sentence` already promise the reader a report ("I'll keep you posted", "will
 /// let you know how it goes")? A report of what happened is not a promise of one.
 pub fn promises_report(sentence: &str) -> bool {

@@ -17,7 +17,8 @@ const WEEKDAYS: [&str; 7] = [
     "Tuesday",
     "Wednesday",
 ];
-const MONTHS: [&str; 12] = [
+/// The months' names, January first.
+pub const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",

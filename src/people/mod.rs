@@ -23,7 +23,7 @@ mod person;
 mod starts;
 mod suggest;
 
-pub use day::{valid_day_of_year, Day};
+pub use day::{valid_day_of_year, Day, MONTHS};
 pub use due::{
     ago, cadence_due, drafts_to, due, last_in_touch, when, Due, OCCASION_DAYS, SOON_DAYS,
 };

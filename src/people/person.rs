@@ -116,6 +116,22 @@ impl Tie {
             Tie::Casual => "a casual tie",
         }
     }
+
+    /// Months between words on the usual cadence for this tie.
+    pub fn usual_months(self) -> u8 {
+        match self {
+            Tie::Close => CLOSE_MONTHS,
+            Tie::Casual => CASUAL_MONTHS,
+        }
+    }
+
+    /// "A close tie", to start a line with.
+    pub fn title(self) -> &'static str {
+        match self {
+            Tie::Close => "A close tie",
+            Tie::Casual => "A casual tie",
+        }
+    }
 }
 
 /// What is wrong with a person record the user is about to save.
@@ -147,10 +163,7 @@ impl Person {
     /// Months between words, or `None` when the cadence is off.
     pub fn cadence_months(&self) -> Option<u8> {
         match self.cadence {
-            Cadence::Usual => Some(match self.tie {
-                Tie::Close => CLOSE_MONTHS,
-                Tie::Casual => CASUAL_MONTHS,
-            }),
+            Cadence::Usual => Some(self.tie.usual_months()),
             Cadence::Months(n) => Some(n.clamp(1, MOST_MONTHS)),
             Cadence::Off => None,
         }

@@ -76,3 +76,21 @@ export async function waitForPage(page, heading, title) {
     { timeout: 10_000 },
   );
 }
+
+/**
+ * A fresh context and page on `hash`, with `text` as the saved document under
+ * `goodwill:data` (or nothing saved when `text` is null), watched as `watch` does.
+ */
+export async function pageWithStored(site, hash, text, options = {}) {
+  const context = await site.browser.newContext({ acceptDownloads: true, ...options });
+  const page = await context.newPage();
+  const seen = await watch(page, site.origin);
+  await page.goto(`${site.origin}/${hash}`);
+  await page.locator('main h1').waitFor();
+  if (text !== null) {
+    await page.evaluate((text) => localStorage.setItem('goodwill:data', text), text);
+    await page.reload();
+    await page.locator('main h1').waitFor();
+  }
+  return { context, page, seen };
+}

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useSite, watch } from './fixture.mjs';
+import { pageWithStored, useSite } from './fixture.mjs';
 
 const site = useSite();
 const KEY = 'goodwill:data';
@@ -13,19 +13,7 @@ const PEOPLE = await readFile(new URL('../fixtures/store/people.json', import.me
 
 const stored = (page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), KEY);
 
-async function pageWith(text, options = {}) {
-  const context = await site.browser.newContext({ acceptDownloads: true, ...options });
-  const page = await context.newPage();
-  const seen = await watch(page, site.origin);
-  await page.goto(`${site.origin}/#/people`);
-  await page.locator('main h1').waitFor();
-  if (text !== null) {
-    await page.evaluate(([key, text]) => localStorage.setItem(key, text), [KEY, text]);
-    await page.reload();
-    await page.locator('main h1').waitFor();
-  }
-  return { context, page, seen };
-}
+const pageWith = (text, options) => pageWithStored(site, '#/people', text, options);
 
 const dueSection = (page) => page.locator('section[aria-labelledby="due-title"]');
 

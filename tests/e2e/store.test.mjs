@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useSite, watch } from './fixture.mjs';
+import { pageWithStored as openWithStored, useSite, watch } from './fixture.mjs';
 import { open } from './pages.mjs';
 
 const site = useSite();
@@ -11,19 +11,7 @@ const KEY = 'goodwill:data';
 const V1 = await readFile(new URL('../fixtures/store/v1.json', import.meta.url), 'utf8');
 
 /** A fresh context whose storage holds `text` under Goodwill's key before the app starts. */
-async function pageWithStored(text, options = {}) {
-  const context = await site.browser.newContext({ acceptDownloads: true, ...options });
-  const page = await context.newPage();
-  const seen = await watch(page, site.origin);
-  await page.goto(`${site.origin}/#/data`);
-  await page.locator('main h1').waitFor();
-  if (text !== null) {
-    await page.evaluate(([key, text]) => localStorage.setItem(key, text), [KEY, text]);
-    await page.reload();
-    await page.locator('main h1').waitFor();
-  }
-  return { context, page, seen };
-}
+const pageWithStored = (text, options) => openWithStored(site, '#/data', text, options);
 
 const stored = (page, key = KEY) => page.evaluate((key) => localStorage.getItem(key), key);
 const keptList = (page) => page.locator('section[aria-labelledby="kept-title"] ul').innerText();

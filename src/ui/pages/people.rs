@@ -239,7 +239,7 @@ pub fn PeoplePage() -> Html {
             <li class="person-row">
                 <div>
                     <h3><a id={format!("person-link-{}", person.id)} href={Route::Person { id: person.id.clone() }.href()}>{ person.name.clone() }</a></h3>
-                    <p class="meta">{ format!("{} · {last}", capitalise(person.tie.label())) }
+                    <p class="meta">{ format!("{} · {last}", person.tie.title()) }
                         if !person.cares_about.trim().is_empty() {
                             { format!(" · cares about {}", person.cares_about.trim()) }
                         }
@@ -367,14 +367,6 @@ pub fn PeoplePage() -> Html {
             }
         </article>
     }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// "Who could use a hand?": asks once what the user most likes to give, then lists the

@@ -5,9 +5,7 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::people::{
-    self, Cadence, Day, Occasion, OccasionKind, Person, Tie, CASUAL_MONTHS, CLOSE_MONTHS,
-};
+use crate::people::{self, Cadence, Day, Occasion, OccasionKind, Person, Tie, MONTHS};
 use crate::route::Route;
 use crate::store::{adapter, Action};
 use crate::ui::focus::use_focus_later;
@@ -15,20 +13,6 @@ use crate::ui::pages::drafts::title;
 use crate::ui::pages::people::write_check_in;
 use crate::ui::saved::{use_saved, Msg};
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 /// The cadences offered besides "usual" and "off", in months.
 const CADENCES: [u8; 9] = [1, 2, 3, 4, 6, 9, 12, 18, 24];
 
@@ -177,10 +161,7 @@ pub fn PersonPage(props: &PersonProps) -> Html {
             save(&move |p: &mut Person| p.cadence = cadence);
         })
     };
-    let usual = match person.tie {
-        Tie::Close => CLOSE_MONTHS,
-        Tie::Casual => CASUAL_MONTHS,
-    };
+    let usual = person.tie.usual_months();
 
     let occasion_field = |kind: OccasionKind| {
         let current = person.occasions.iter().find(|o| o.kind == kind).copied();
@@ -248,12 +229,11 @@ pub fn PersonPage(props: &PersonProps) -> Html {
             save(&move |p: &mut Person| p.last_contact = Some(now));
         })
     };
+    let due = people::due(std::slice::from_ref(&person), &data.drafts, today);
     let write = {
         let saved = saved.clone();
         let person = person.clone();
-        let occasion = people::due(std::slice::from_ref(&person), &data.drafts, today)
-            .first()
-            .and_then(|d| d.occasion);
+        let occasion = due.first().and_then(|d| d.occasion);
         Callback::from(move |_| write_check_in(&saved, &person, occasion))
     };
     let delete = {
@@ -269,7 +249,6 @@ pub fn PersonPage(props: &PersonProps) -> Html {
     };
 
     let last = people::last_in_touch(&person, &data.drafts);
-    let due = people::due(std::slice::from_ref(&person), &data.drafts, today);
     let next = people::cadence_due(&person, &data.drafts);
     let status = match (due.first(), next) {
         (Some(d), _) => format!("Due a word: {}.", d.reasons.join("; ")),
@@ -300,8 +279,7 @@ pub fn PersonPage(props: &PersonProps) -> Html {
                 { text_field("Name", "person-name", "", person.name.clone(), false, |p, v| p.name = v) }
                 <fieldset>
                     <legend>{ "How close are you?" }</legend>
-                    { tie_radio(Tie::Close, format!("A close tie: a word about every {CLOSE_MONTHS} months")) }
-                    { tie_radio(Tie::Casual, format!("A casual tie: a word about every {CASUAL_MONTHS} months")) }
+                    { for [Tie::Close, Tie::Casual].map(|tie| tie_radio(tie, format!("{}: a word about every {} months", tie.title(), tie.usual_months()))) }
                 </fieldset>
                 { text_field("Introduced by", "person-introducer", "Who introduced you, if anyone: they will want to hear how it went.", person.introduced_by.clone(), false, |p, v| p.introduced_by = v) }
                 { text_field("Where you met", "person-met", "", person.met.clone(), false, |p, v| p.met = v) }
