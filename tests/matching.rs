@@ -365,3 +365,39 @@ fn words_two_phrase_groups_both_match_are_one_finding() {
         .count();
     assert_eq!(pressure, 1, "{:?}", report.diagnostics);
 }
+
+/// "About 30 words" and "a hint from about 120" are read with their "about": a sentence of
+/// 31 words or a request of 125 is within them, and the rule speaks a little past.
+#[test]
+fn lengths_near_the_catalogue_s_numbers_are_within_them() {
+    let sentence = |n: usize| {
+        let words: Vec<&str> = std::iter::repeat_n("word", n - 1).collect();
+        format!("Hi Ana,\nI {}.\nSam", words.join(" "))
+    };
+    quiet!(Request, &sentence(31), "long-sentence");
+    fires!(Request, &sentence(32), "long-sentence");
+    let body = |n: usize| {
+        let sentences: Vec<&str> =
+            std::iter::repeat_n("I read your post on supply chains.", n / 7).collect();
+        format!("Hi Ana,\n{}\nSam", sentences.join(" "))
+    };
+    quiet!(Request, &body(126), "too-long");
+    fires!(Request, &body(133), "too-long");
+    quiet!(ThankYou, &body(168), "too-long");
+    fires!(ThankYou, &body(175), "too-long");
+}
+
+/// A publisher's redaction in any bracket and case is not a slot left in.
+#[test]
+fn redactions_are_not_slots() {
+    quiet!(
+        Request,
+        "Hi [Name Redacted],\nCould we talk for 15 minutes?\nSam",
+        "unfilled-placeholder"
+    );
+    fires!(
+        Request,
+        "Hi [Name],\nCould we talk for 15 minutes?\nSam",
+        "unfilled-placeholder"
+    );
+}

@@ -18,8 +18,8 @@ pub struct WordBudget {
 /// The budget the `too-long` rule applies to `kind`.
 pub fn word_budget(kind: Kind) -> WordBudget {
     let (comfortable, limit) = match kind {
-        Kind::Request | Kind::CheckIn => (120, 150),
-        Kind::ThankYou | Kind::Introduction => (160, 200),
+        Kind::Request | Kind::CheckIn => (130, 150),
+        Kind::ThankYou | Kind::Introduction => (170, 200),
     };
     WordBudget { comfortable, limit }
 }

@@ -255,6 +255,7 @@ fn bracketed(text: &str) -> Vec<Span> {
             || SLOT_WORDS.contains(&inner_trimmed.trim().to_ascii_lowercase().as_str())
             || slot_phrase(inner_trimmed);
         let looks_like_slot = slot_name
+            && !editorial
             && inner_trimmed.chars().any(char::is_alphabetic)
             && (inner_trimmed.len() <= LONGEST_SLOT
                 || (open == b'<' && inner_trimmed.split_whitespace().count() >= 3))
