@@ -273,6 +273,11 @@ fn rules_source(rules: &[RuleFile]) -> String {
     let mut s = String::from(
         "/// Every rule in `content/rules/`, sorted by id.\npub static RULES: &[RuleMeta] = &[\n",
     );
+    // What the app shows first; the words only the checker reads follow in RULE_WORDS, a
+    // static of their own, so the app's .wasm (which runs no checker) links none of them.
+    let mut words = String::from(
+        "/// The phrase lists of every rule, in the order of `RULES`.\npub static RULE_WORDS: &[RuleWords] = &[\n",
+    );
     for r in rules {
         let kinds: Vec<String> = r
             .kinds
@@ -281,7 +286,7 @@ fn rules_source(rules: &[RuleFile]) -> String {
             .collect();
         writeln!(
             s,
-            "    RuleMeta {{ id: {:?}, title: {:?}, kinds: &[{}], severity: Severity::{}, guide: {:?}, summary: {:?}, explanation: {:?}, phrases: &[",
+            "    RuleMeta {{ id: {:?}, title: {:?}, kinds: &[{}], severity: Severity::{}, guide: {:?}, summary: {:?}, explanation: {:?} }},",
             r.id,
             r.title,
             kinds.join(", "),
@@ -291,6 +296,7 @@ fn rules_source(rules: &[RuleFile]) -> String {
             r.explanation.trim()
         )
         .unwrap();
+        words.push_str("    RuleWords { phrases: &[\n");
         for p in &r.phrase {
             let fix = match (&p.replace, p.remove) {
                 (Some(text), _) => format!("Some(PhraseFix::Replace({text:?}))"),
@@ -299,7 +305,7 @@ fn rules_source(rules: &[RuleFile]) -> String {
             };
             let scope = rust_name(&SCOPES, p.scope.as_deref().unwrap_or("anywhere"));
             writeln!(
-                s,
+                words,
                 "        PhraseSpec {{ patterns: &{:?}, message: {:?}, fix: {fix}, scope: Scope::{scope} }},",
                 p.patterns,
                 p.message.trim()
@@ -307,14 +313,15 @@ fn rules_source(rules: &[RuleFile]) -> String {
             .unwrap();
         }
         writeln!(
-            s,
+            words,
             "    ], satisfied_by: &{:?}, unless: &{:?} }},",
             r.satisfied_by, r.unless
         )
         .unwrap();
     }
     s.push_str("];\n");
-    s
+    words.push_str("];\n");
+    s + &words
 }
 
 fn examples_source(rules: &[RuleFile]) -> String {

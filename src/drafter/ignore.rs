@@ -2,7 +2,7 @@
 //! context so it survives edits elsewhere in the text. Stores nothing itself; the caller
 //! keeps the [`Ignored`] list with the draft.
 
-use crate::etiquette::{rule, Diagnostic, Report};
+use crate::etiquette::{rule_words, Diagnostic, Report};
 use serde::{Deserialize, Serialize};
 
 /// How much context, in bytes (cut back to a char boundary), is kept on each side.
@@ -143,8 +143,9 @@ fn is_about_the_whole_message(diagnostic: &Diagnostic, text: &str) -> bool {
 fn is_phrase_finding(diagnostic: &Diagnostic, text: &str) -> bool {
     let (start, end) = clamp(diagnostic, text);
     let words = &text[start..end];
-    rule(diagnostic.rule).is_some_and(|meta| {
-        meta.phrases
+    rule_words(diagnostic.rule).is_some_and(|lists| {
+        lists
+            .phrases
             .iter()
             .any(|p| p.message.trim().replace("{}", words) == diagnostic.message)
     })

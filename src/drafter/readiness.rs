@@ -4,7 +4,7 @@
 
 use super::form::{answer, fields, Input};
 use super::Answers;
-use crate::etiquette::{rule, word_budget, Kind, Report, Severity, WordBudget};
+use crate::etiquette::{rule_words, word_budget, Kind, Report, Severity, WordBudget};
 use serde::Serialize;
 
 /// Is the draft ready to send, and what is still worth a look?
@@ -170,7 +170,10 @@ fn checklist(kind: Kind, text: &str, report: &Report, answers: &Answers) -> Vec<
             item(
                 "easy-out",
                 "An easy out",
-                says_any(text, rule("no-easy-out").map_or(&[], |r| r.satisfied_by)),
+                says_any(
+                    text,
+                    rule_words("no-easy-out").map_or(&[], |r| r.satisfied_by),
+                ),
                 "Either of them can let it go without awkwardness.",
                 "Add a line that lets either of them pass.",
             ),

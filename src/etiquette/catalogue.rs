@@ -46,13 +46,16 @@ pub struct RuleMeta {
     /// One line: what to do instead.
     pub summary: &'static str,
     pub explanation: &'static str,
-    #[serde(skip)]
+}
+
+/// The words a rule's checks look for, kept apart from [`RuleMeta`] so that code showing
+/// rules (the app's pages) never links the checker's phrase lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RuleWords {
     pub phrases: &'static [PhraseSpec],
     /// Phrases whose presence means a "something is missing" rule is satisfied.
-    #[serde(skip)]
     pub satisfied_by: &'static [&'static str],
     /// Antipatterns: a phrase match inside one of these is meant in another sense.
-    #[serde(skip)]
     pub unless: &'static [&'static str],
 }
 
@@ -67,6 +70,14 @@ include!(concat!(env!("OUT_DIR"), "/rules.rs"));
 /// The rule with this id.
 pub fn rule(id: &str) -> Option<&'static RuleMeta> {
     RULES.iter().find(|r| r.id == id)
+}
+
+/// The phrase lists of the rule with this id.
+pub fn rule_words(id: &str) -> Option<&'static RuleWords> {
+    RULES
+        .iter()
+        .position(|r| r.id == id)
+        .map(|i| &RULE_WORDS[i])
 }
 
 /// Examples from the rule files, for tests: `(rule id, kind, should fire, text)`.

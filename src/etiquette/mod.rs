@@ -13,7 +13,9 @@ mod text;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use catalogue::examples;
-pub use catalogue::{rule, PhraseFix, PhraseSpec, RuleMeta, Scope, RULES};
+pub use catalogue::{
+    rule, rule_words, PhraseFix, PhraseSpec, RuleMeta, RuleWords, Scope, RULES, RULE_WORDS,
+};
 pub use diagnostic::{utf16_spans, Diagnostic, Fix, Severity, Span};
 pub use kind::Kind;
 pub use rules::{word_budget, WordBudget};

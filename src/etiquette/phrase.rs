@@ -1,7 +1,7 @@
 //! Finds every phrase from the rule catalogue and the engine's lexicons in one pass over a
 //! message's words: case-insensitive, on word boundaries, never across punctuation.
 
-use super::catalogue::RULES;
+use super::catalogue::RULE_WORDS;
 use super::forms;
 use super::lexicon;
 use super::text::{Document, Gap};
@@ -125,7 +125,7 @@ fn index() -> &'static Index {
                 index.insert(&words, owner);
             }
         };
-        for (rule, meta) in RULES.iter().enumerate() {
+        for (rule, meta) in RULE_WORDS.iter().enumerate() {
             for (spec, phrase) in meta.phrases.iter().enumerate() {
                 for pattern in phrase.patterns {
                     add(pattern, Owner::Fires { rule, spec });

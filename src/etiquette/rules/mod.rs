@@ -30,7 +30,7 @@ pub(crate) use generic_thanks::names_what_they_did;
 pub(crate) use missing_link::has_link;
 pub use too_long::{word_budget, WordBudget};
 
-use super::catalogue::{PhraseFix, RuleMeta, Scope, RULES};
+use super::catalogue::{PhraseFix, RuleMeta, RuleWords, Scope, RULES, RULE_WORDS};
 use super::phrase::{Hit, Owner};
 use super::text::{Document, Sentence};
 use super::{Context, Diagnostic, Fix, Kind, Severity, Span};
@@ -91,6 +91,8 @@ pub struct Check<'d, 'a> {
     /// Indices into `doc.sentences` of the sentences where the writer says what they wish for.
     pub wishes: &'d [usize],
     pub meta: &'static RuleMeta,
+    /// The rule's phrase lists.
+    pub words: &'static RuleWords,
     rule_index: usize,
     out: &'d mut Vec<Diagnostic>,
 }
@@ -112,6 +114,7 @@ impl<'d, 'a> Check<'d, 'a> {
             asks: found.asks,
             wishes: found.wishes,
             meta: &RULES[rule_index],
+            words: &RULE_WORDS[rule_index],
             rule_index,
             out,
         }
@@ -141,7 +144,7 @@ impl<'d, 'a> Check<'d, 'a> {
                 }
                 _ => None,
             })
-            .filter(move |&(_, h, spec)| self.in_scope(h, self.meta.phrases[spec].scope))
+            .filter(move |&(_, h, spec)| self.in_scope(h, self.words.phrases[spec].scope))
             .filter(move |&(at, h, _)| !self.inside_antipattern(at, h))
             .map(|(_, h, spec)| (h, spec))
     }
@@ -160,7 +163,7 @@ impl<'d, 'a> Check<'d, 'a> {
     /// Does an antipattern of this rule overlap hit number `at`? Hits are sorted by start,
     /// so only the few just before and after it can.
     fn inside_antipattern(&self, at: usize, hit: &Hit) -> bool {
-        if self.meta.unless.is_empty() {
+        if self.words.unless.is_empty() {
             return false;
         }
         let mine = Owner::Unless {
@@ -234,7 +237,7 @@ impl<'d, 'a> Check<'d, 'a> {
 
     /// Reports a phrase hit with its group's message and fix.
     pub fn report_phrase(&mut self, hit: &Hit, spec: usize) {
-        let phrase = &self.meta.phrases[spec];
+        let phrase = &self.words.phrases[spec];
         let span = self.span(hit.tokens.start, hit.tokens.end - 1);
         let words = self
             .doc
