@@ -91,7 +91,10 @@ if (process.env.TRUNK_PROFILE !== 'debug') {
     const path = join(dir, name);
     const source = await readFile(path, 'utf8');
     if (source.startsWith(MINIFIED)) continue;
-    const { code } = await minify(source, { module: true, compress: true, mangle: true, format: { preamble: MINIFIED } });
+    // The checker worker's script (wasm-bindgen's no-modules output) is a classic script
+    // whose one global, `wasm_bindgen`, its loader calls: minified as a script, globals kept.
+    const module = /^\s*export\b/m.test(source);
+    const { code } = await minify(source, { module, compress: true, mangle: true, format: { preamble: MINIFIED } });
     await writeFile(path, code);
     const integrity = `sha384-${sha('sha384', code, 'base64')}`;
     const escaped = name.replaceAll('.', '\\.');

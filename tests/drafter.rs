@@ -400,7 +400,10 @@ fn ticks(kind: Kind, text: &str, a: &Answers) -> Vec<(&'static str, bool)> {
         .readiness
         .checklist
         .iter()
-        .map(|i| (i.id, i.done))
+        .map(|i| match i.id {
+            std::borrow::Cow::Borrowed(id) => (id, i.done),
+            std::borrow::Cow::Owned(_) => panic!("the checker names its items with its own ids"),
+        })
         .collect()
 }
 
@@ -813,4 +816,44 @@ fn repeats_of_one_finding_become_one_card_fixed_in_one_edit() {
         .diagnostics
         .iter()
         .any(|d| d.rule == "pressure"));
+}
+
+/// The worker's protocol: what comes back through JSON is what the editor would have
+/// computed itself, ignores and switched-off rules applied, with a ready anchor for each
+/// finding; anything else gets a message the editor can show.
+#[test]
+fn the_checker_worker_answers_through_json_as_the_editor_would_compute() {
+    use drafter::wire::{answer_json, read_reply, CheckRequest};
+    let text = "Hi Ana,\nPlease reply ASAP!! Can I pick your brain sometime? 🙂\nSam";
+    let ignored = vec![ignore_first(text, "no-give")];
+    let form = answers(&[("name", "Ana")]);
+    let request = CheckRequest {
+        id: 7,
+        kind: Kind::Request,
+        text: text.to_string(),
+        answers: form.clone(),
+        ignored: ignored.clone(),
+        off: vec!["shouting".to_string()],
+    };
+    let reply = read_reply(&answer_json(&serde_json::to_string(&request).unwrap())).unwrap();
+    let direct = drafter::check(Kind::Request, text, &form, &ignored, &["shouting"]);
+    assert_eq!(reply.id, 7);
+    assert_eq!(reply.diagnostics, direct.report.diagnostics);
+    assert_eq!(reply.readiness, direct.readiness);
+    assert!(reply.diagnostics.iter().any(|d| d.rule == "pressure"));
+    assert!(reply
+        .diagnostics
+        .iter()
+        .all(|d| d.rule != "no-give" && d.rule != "shouting"));
+    let anchors: Vec<Ignored> = direct
+        .report
+        .diagnostics
+        .iter()
+        .map(|d| Ignored::new(d, text))
+        .collect();
+    assert_eq!(reply.ignore_as, anchors);
+
+    let broken = read_reply(&answer_json("{\"id\": 1, \"kind\": \"letter\"}")).unwrap_err();
+    assert!(broken.contains("letter"), "{broken}");
+    assert!(read_reply("not json").is_err());
 }

@@ -31,7 +31,9 @@ mod highlight;
 mod ignore;
 mod mailto;
 mod readiness;
+mod rebase;
 mod templates;
+pub mod wire;
 
 pub use compose::{compose, context, introducer, set_introducer, Draft};
 pub use follow_up::thank_you_from_request;
@@ -43,6 +45,7 @@ pub use highlight::{
 pub use ignore::{without_ignored, Ignored};
 pub use mailto::{mailto, Mailto, PRACTICAL_LIMIT};
 pub use readiness::{readiness, CheckItem, HeldBy, Readiness};
+pub use rebase::rebase;
 
 use crate::etiquette::{lint_with, Kind, Report};
 use serde::Serialize;

@@ -5,10 +5,11 @@
 use super::form::{answer, fields, Input};
 use super::Answers;
 use crate::etiquette::{rule_words, word_budget, Kind, Report, Severity, WordBudget};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// Is the draft ready to send, and what is still worth a look?
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Readiness {
     pub errors: usize,
     pub warnings: usize,
@@ -26,7 +27,7 @@ pub struct Readiness {
 }
 
 /// What keeps a draft from "Ready to send".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum HeldBy {
     Errors,
@@ -36,14 +37,14 @@ pub enum HeldBy {
 }
 
 /// One line of the checklist.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CheckItem {
     /// Stable id, e.g. `easy-out`.
-    pub id: &'static str,
-    pub label: &'static str,
+    pub id: Cow<'static, str>,
+    pub label: Cow<'static, str>,
     pub done: bool,
     /// One line: why it is ticked, or what would tick it.
-    pub reason: &'static str,
+    pub reason: Cow<'static, str>,
 }
 
 /// The summary for `text`, a draft of `kind`. `report` is its report with ignored findings
@@ -79,12 +80,13 @@ pub fn readiness(kind: Kind, text: &str, report: &Report, answers: &Answers) -> 
 
 fn checklist(kind: Kind, text: &str, report: &Report, answers: &Answers) -> Vec<CheckItem> {
     let quiet = |rules: &[&str]| !report.diagnostics.iter().any(|d| rules.contains(&d.rule));
-    let item = |id, label, done: bool, yes, no| CheckItem {
-        id,
-        label,
-        done,
-        reason: if done { yes } else { no },
-    };
+    let item =
+        |id: &'static str, label: &'static str, done: bool, yes: &'static str, no| CheckItem {
+            id: id.into(),
+            label: label.into(),
+            done,
+            reason: if done { yes } else { no }.into(),
+        };
     match kind {
         Kind::Request => {
             let mut items = vec![

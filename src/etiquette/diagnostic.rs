@@ -1,9 +1,9 @@
 //! What the checker reports: a rule id, a severity, a span, a message and maybe a fix.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// How much a finding matters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// The message will likely fail or offend: fix before sending.
@@ -25,7 +25,7 @@ impl Severity {
 }
 
 /// A byte range into the UTF-8 text; always on `char` boundaries.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -72,7 +72,7 @@ fn utf16_len(s: &str) -> usize {
 }
 
 /// A suggested edit. Offsets are bytes into the linted text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "action", rename_all = "lowercase")]
 pub enum Fix {
     /// Replace `start..end` with `text`.
@@ -114,11 +114,39 @@ impl Fix {
 /// One finding: where a message breaks one rule, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
-    /// The rule's stable id, e.g. `vague-ask`.
+    /// The rule's stable id, e.g. `vague-ask`. Read back (from the checker's worker) only
+    /// as the id of a rule in the catalogue.
     pub rule: &'static str,
     pub severity: Severity,
     pub span: Span,
     /// Specific to this occurrence: names the words and what to do instead.
     pub message: String,
     pub fix: Option<Fix>,
+}
+
+/// A finding as JSON has it: read back through the catalogue, so its rule is the
+/// catalogue's own `&'static str` and an unknown id is an error.
+#[derive(Deserialize)]
+struct ReadDiagnostic {
+    rule: String,
+    severity: Severity,
+    span: Span,
+    message: String,
+    fix: Option<Fix>,
+}
+
+impl<'de> Deserialize<'de> for Diagnostic {
+    fn deserialize<D: serde::Deserializer<'de>>(from: D) -> Result<Self, D::Error> {
+        let d = ReadDiagnostic::deserialize(from)?;
+        let rule = super::rule(&d.rule)
+            .map(|meta| meta.id)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown rule {:?}", d.rule)))?;
+        Ok(Diagnostic {
+            rule,
+            severity: d.severity,
+            span: d.span,
+            message: d.message,
+            fix: d.fix,
+        })
+    }
 }

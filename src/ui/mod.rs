@@ -5,6 +5,7 @@
 //! it into any element, which is how `tests/browser.rs` gets a fresh app per test.
 
 mod app;
+mod checker;
 mod clipboard;
 mod components;
 mod files;

@@ -18,8 +18,12 @@ async function editorWith(text, options = {}) {
   const body = page.locator('#draft-body');
   await body.waitFor();
   await body.fill(text);
+  await checked(page);
   return { context, page, body, seen };
 }
+
+/** Waits until the findings shown are the checker worker's answer to the draft as it is. */
+const checked = (page) => page.locator('.editor-side[aria-busy="false"]').waitFor();
 
 const marks = (page) => page.locator('.editor-backdrop mark:not(.anchor)').allTextContents();
 const finding = (page, title) => page.locator('li.finding', { has: page.locator('strong', { hasText: title }) });
@@ -134,6 +138,7 @@ test('after ignore here by keyboard, focus rests on the panel, so a second Enter
   await finding(page, 'Vague ask').waitFor({ state: 'detached' });
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'findings-title');
   await page.keyboard.press('Enter');
+  await checked(page);
   assert.equal(await page.locator('li.finding').count(), before - 1);
   assert.match(await page.locator('#findings-summary').innerText(), /\d/);
   await context.close();
@@ -353,5 +358,41 @@ test('a 1 MB paste is listed but not marked, and typing goes on', async (t) => {
   await finding(page, 'Pressure').waitFor();
   t.diagnostic(`typing 5 characters at the end of ${huge.length} characters: ${Date.now() - started} ms`);
   assert.equal((await savedDrafts(page))[0].body.length, huge.length + 5, 'saved whole');
+  await context.close();
+});
+
+test('the checker runs in a Web Worker fetched when the editor opens, never on other pages', async () => {
+  const context = await site.browser.newContext();
+  const page = await context.newPage();
+  const seen = await watch(page, site.origin);
+  await page.goto(`${site.origin}/#/`);
+  await page.locator('h1').waitFor();
+  await page.goto(`${site.origin}/#/quiz`);
+  await page.locator('h1').waitFor();
+  const checkerFiles = () => seen.requests.filter((url) => /checker/.test(url));
+  assert.deepEqual(checkerFiles(), [], 'no page but the editor loads the checker');
+  await page.goto(`${site.origin}/#/drafter`);
+  await page.getByRole('button', { name: 'Paste and check' }).click();
+  await page.locator('#draft-body').fill(FLAWED);
+  await checked(page);
+  await finding(page, 'Vague ask').waitFor();
+  assert.ok(checkerFiles().some((url) => url.endsWith('/checker_bg.wasm')), JSON.stringify(checkerFiles()));
+  assert.equal(page.workers().length, 1, 'one worker does the checking');
+  assert.deepEqual(seen.pageErrors, []);
+  assert.deepEqual(seen.policyViolations, []);
+  await context.close();
+});
+
+test('a checker that cannot start is named in the editor, and the draft is still saved', async () => {
+  const context = await site.browser.newContext();
+  const page = await context.newPage();
+  await page.route('**/checker_loader.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto(`${site.origin}/#/drafter`);
+  await page.getByRole('button', { name: 'Paste and check' }).click();
+  await page.locator('#draft-body').fill(FLAWED);
+  await page.getByRole('alert').filter({ hasText: 'checker' }).waitFor();
+  assert.equal(await page.locator('li.finding').count(), 0);
+  const drafts = await savedDrafts(page);
+  assert.equal(drafts[0].body, FLAWED);
   await context.close();
 });

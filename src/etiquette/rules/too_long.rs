@@ -2,12 +2,12 @@
 
 use super::{Check, Rule};
 use crate::etiquette::{Kind, Severity, Span};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub struct TooLong;
 
 /// How many body words a message of one kind can use (the greeting and sign-off are free).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WordBudget {
     /// Up to here the message reads at a glance; past it the rule gives a hint.
     pub comfortable: usize,

@@ -60,8 +60,8 @@ pub fn ReadinessPanel(props: &Props) -> Html {
                     <li class={classes!(item.done.then_some("done"))}>
                         <span class="tick" aria-hidden="true">{ if item.done { "✓" } else { "○" } }</span>
                         <span class="visually-hidden">{ if item.done { "Done: " } else { "Not yet: " } }</span>
-                        <strong>{ item.label }</strong>
-                        <span class="reason">{ item.reason }</span>
+                        <strong>{ item.label.to_string() }</strong>
+                        <span class="reason">{ item.reason.to_string() }</span>
                     </li>
                 }) }
             </ul>

@@ -6,10 +6,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::drafter::wire::CheckRequest;
 use crate::drafter::{self, Ignored};
 use crate::etiquette::{Fix, Kind};
 use crate::route::Route;
 use crate::store::{adapter, Action, Draft};
+use crate::ui::checker::{use_checker, Heard};
 use crate::ui::clipboard;
 use crate::ui::components::{Findings, HighlightedText, ReadinessPanel};
 use crate::ui::focus::{focus_by_id, use_focus_later};
@@ -23,16 +25,56 @@ pub struct Props {
     pub id: String,
 }
 
-/// What the checker saw last, and how long it took in this browser.
+/// What the editor shows: the worker's last findings, carried onto the text as it is now.
 #[derive(PartialEq)]
 struct Checked {
     report: Rc<Vec<crate::etiquette::Diagnostic>>,
-    readiness: drafter::Readiness,
+    /// How an Ignore of each finding is saved, as the worker anchored it.
+    ignore_as: Rc<Vec<Ignored>>,
+    readiness: Option<drafter::Readiness>,
     pieces: Rc<Vec<drafter::Piece>>,
     /// The side list's cards, repeats grouped.
     groups: Rc<Vec<drafter::Group>>,
-    /// Microseconds for the last check, exposed on the page for the benchmark.
+    /// Microseconds from sending the last check to its answer, for the benchmark.
     micros: u64,
+    /// The draft has changed since the findings shown were made.
+    pending: bool,
+}
+
+impl Checked {
+    /// What to show for `now`, the draft as it is, from the last answer heard: its findings
+    /// moved onto the text as it is now, less any the user has ignored since.
+    fn new(now: &CheckRequest, heard: Option<&Heard>) -> Checked {
+        let text = now.text.as_str();
+        let Some(heard) = heard else {
+            return Checked {
+                report: Rc::default(),
+                ignore_as: Rc::default(),
+                readiness: None,
+                pieces: Rc::new(drafter::pieces(text, &[])),
+                groups: Rc::default(),
+                micros: 0,
+                pending: true,
+            };
+        };
+        let reply = &heard.reply;
+        let (report, ignore_as): (Vec<_>, Vec<_>) =
+            drafter::rebase(&heard.request.text, text, &reply.diagnostics)
+                .into_iter()
+                .map(|(i, d)| (d, reply.ignore_as.get(i).cloned()))
+                .filter_map(|(d, ignore)| Some((d, ignore?)))
+                .filter(|(_, ignore)| !now.ignored.contains(ignore))
+                .unzip();
+        Checked {
+            pieces: Rc::new(drafter::pieces(text, &report)),
+            groups: Rc::new(drafter::groups(text, &report)),
+            report: Rc::new(report),
+            ignore_as: Rc::new(ignore_as),
+            readiness: Some(reply.readiness.clone()),
+            micros: heard.micros,
+            pending: *heard.request != *now,
+        }
+    }
 }
 
 #[component]
@@ -59,22 +101,18 @@ pub fn DraftEditor(props: &Props) -> Html {
         .as_ref()
         .map(|d| (d.kind, d.form.clone(), d.ignored.clone()))
         .unwrap_or((Kind::Request, Default::default(), Vec::new()));
-    let checked = use_memo(
-        ((*text).clone(), kind, form, ignored, off),
-        |(text, kind, form, ignored, off)| {
-            let off: Vec<&str> = off.iter().map(String::as_str).collect();
-            let t0 = textarea::now_ms();
-            let result = drafter::check(*kind, text, form, ignored, &off);
-            let micros = ((textarea::now_ms() - t0) * 1000.0) as u64;
-            Checked {
-                pieces: Rc::new(drafter::pieces(text, &result.report.diagnostics)),
-                groups: Rc::new(drafter::groups(text, &result.report.diagnostics)),
-                report: Rc::new(result.report.diagnostics),
-                readiness: result.readiness,
-                micros,
-            }
-        },
-    );
+    let request = CheckRequest {
+        id: 0,
+        kind,
+        text: (*text).to_string(),
+        answers: form,
+        ignored,
+        off,
+    };
+    let checker = use_checker(request.clone());
+    let checked = use_memo((request, checker.last.clone()), |(now, heard)| {
+        Checked::new(now, heard.as_ref())
+    });
 
     let Some(draft) = found else {
         return html! { <Missing /> };
@@ -173,13 +211,12 @@ pub fn DraftEditor(props: &Props) -> Html {
     };
     let onignore = {
         let checked = checked.clone();
-        let text = text.clone();
         let save = save.clone();
         let active = active.clone();
         Callback::from(move |members: Vec<usize>| {
             let entries: Vec<Ignored> = members
                 .iter()
-                .map(|&i| Ignored::new(&checked.report[i], &text))
+                .filter_map(|&i| checked.ignore_as.get(i).cloned())
                 .collect();
             save(&move |d: &mut Draft| {
                 for entry in &entries {
@@ -328,11 +365,18 @@ pub fn DraftEditor(props: &Props) -> Html {
                         <span class="muted">{ " · Saved in this browser as you type. Ctrl+Z undoes a fix." }</span>
                     </p>
                 </div>
-                <aside class="editor-side" aria-label="Checks and readiness">
-                    <ReadinessPanel readiness={checked.readiness.clone()} />
-                    <Findings diagnostics={checked.report.clone()} groups={checked.groups.clone()}
-                        total={checked.report.len()} text={(*text).clone()} active={*active}
-                        ignored={draft.ignored.len()} {onshow} {onfix} {onfixall} {onignore} {onruleoff} {onunignore} />
+                <aside class="editor-side" aria-label="Checks and readiness" aria-busy={checked.pending.to_string()}>
+                    if let Some(why) = checker.failed.clone() {
+                        <p class="notice notice-warning" role="alert">{ why }</p>
+                    }
+                    if let Some(readiness) = checked.readiness.clone() {
+                        <ReadinessPanel {readiness} />
+                        <Findings diagnostics={checked.report.clone()} groups={checked.groups.clone()}
+                            total={checked.report.len()} text={(*text).clone()} active={*active}
+                            ignored={draft.ignored.len()} {onshow} {onfix} {onfixall} {onignore} {onruleoff} {onunignore} />
+                    } else if checker.failed.is_none() {
+                        <p class="muted" role="status">{ "Checking your draft…" }</p>
+                    }
                 </aside>
                     <section class="send editor-send" aria-labelledby="send-title">
                         <h2 id="send-title">{ "Send it" }</h2>
