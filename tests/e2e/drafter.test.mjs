@@ -384,7 +384,8 @@ test('the checker runs in a Web Worker fetched when the editor opens, never on o
 });
 
 test('a checker that cannot start is named in the editor, and the draft is still saved', async () => {
-  const context = await site.browser.newContext();
+  // No service worker: it would serve the worker's script from its precache, past the route.
+  const context = await site.browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.route('**/checker_loader.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
   await page.goto(`${site.origin}/#/drafter`);

@@ -42,6 +42,24 @@ test('every route works offline once the service worker controls the page', asyn
   }
 });
 
+test('offline, the drafter still checks: the checker worker comes from the precache', async () => {
+  const context = await site.browser.newContext();
+  try {
+    const page = await context.newPage();
+    // Only home is opened online: the editor, and so the worker, never were.
+    await open(page, site.origin, '#/');
+    await controlled(page);
+    await context.setOffline(true);
+    await page.goto(`${site.origin}/#/drafter`);
+    await page.getByRole('button', { name: 'Paste and check' }).click();
+    await page.locator('#draft-body').fill('Hi Ana,\n\nCan I pick your brain sometime? Please get back to me ASAP.\n\nSam');
+    await page.locator('li.finding', { hasText: 'pick your brain' }).first().waitFor();
+    assert.equal(await page.getByRole('alert').filter({ hasText: 'checker' }).count(), 0);
+  } finally {
+    await context.close();
+  }
+});
+
 test('a new deploy shows the update banner, and Reload lands on the new version', async () => {
   const { dir, server, close } = await servedCopy();
   const context = await site.browser.newContext();
