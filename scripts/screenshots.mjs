@@ -110,6 +110,10 @@ try {
         await page.reload();
         await page.locator('main h1').waitFor();
         for (const label of click) await page.getByRole('button', { name: label }).click();
+        // The editor's findings come from the checker worker: wait for its answer.
+        if (await page.locator('.editor-side').count()) {
+          await page.locator('.editor-side[aria-busy="false"]').waitFor();
+        }
         const file = join(OUT, `${name}-${viewport.label}-${scheme}.png`);
         await page.screenshot({ path: file, fullPage: true });
         await page.evaluate(() => localStorage.clear());
