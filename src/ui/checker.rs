@@ -109,35 +109,52 @@ thread_local! {
 }
 
 fn send(request: CheckRequest, listener: Callback<Event>) {
-    CLIENT.with(|c| {
+    let failed = CLIENT.with(|c| {
         let mut c = c.borrow_mut();
-        c.listener = Some(listener);
+        c.listener = Some(listener.clone());
         c.queued = Some(request);
         if c.in_flight.is_none() {
-            post_next(&mut c);
+            post_next(&mut c)
+        } else {
+            None
         }
     });
+    // Told only once the client is no longer borrowed: the listener re-renders the editor,
+    // whose effect may send again.
+    if let Some(why) = failed {
+        listener.emit(Event::Failed(why.into()));
+    }
 }
 
-/// Posts the queued request, starting the worker first if none is running.
-fn post_next(c: &mut Client) {
-    let Some(request) = c.queued.take() else {
-        return;
-    };
+/// Continues with the queued request, if any, and tells its listener why it failed.
+fn post_queued() {
+    let (failed, listener) = CLIENT.with(|c| {
+        let mut c = c.borrow_mut();
+        (post_next(&mut c), c.listener.clone())
+    });
+    if let (Some(why), Some(listener)) = (failed, listener) {
+        listener.emit(Event::Failed(why.into()));
+    }
+}
+
+/// Posts the queued request, starting the worker first if none is running. Returns why
+/// it could not, for the caller to tell once it has let go of the client.
+fn post_next(c: &mut Client) -> Option<&'static str> {
+    let request = c.queued.take()?;
     if c.worker.is_none() {
         if c.starts >= STARTS {
-            return tell(c, Event::Failed(STOPPED.into()));
+            return Some(STOPPED);
         }
         c.starts += 1;
         match start() {
             Ok(running) => c.worker = Some(running),
-            Err(_) => return tell(c, Event::Failed(NO_START.into())),
+            Err(_) => return Some(NO_START),
         }
     }
     if !c.worker.as_ref().is_some_and(|w| w.ready) {
         // Sent when the worker says it is ready.
         c.queued = Some(request);
-        return;
+        return None;
     }
     let id = c.next_id;
     c.next_id += 1;
@@ -151,14 +168,11 @@ fn post_next(c: &mut Client) {
         .as_ref()
         .map(|w| w.worker.post_message(&JsValue::from_str(&json)));
     match posted {
-        Some(Ok(())) => c.in_flight = Some((id, Rc::new(request), now_ms())),
-        _ => tell(c, Event::Failed(STOPPED.into())),
-    }
-}
-
-fn tell(c: &Client, event: Event) {
-    if let Some(listener) = &c.listener {
-        listener.emit(event);
+        Some(Ok(())) => {
+            c.in_flight = Some((id, Rc::new(request), now_ms()));
+            None
+        }
+        _ => Some(STOPPED),
     }
 }
 
@@ -172,13 +186,12 @@ fn start() -> Result<Running, JsValue> {
             return;
         };
         if json == "{\"ready\":true}" {
-            return CLIENT.with(|c| {
-                let mut c = c.borrow_mut();
-                if let Some(running) = c.worker.as_mut() {
+            CLIENT.with(|c| {
+                if let Some(running) = c.borrow_mut().worker.as_mut() {
                     running.ready = true;
                 }
-                post_next(&mut c);
             });
+            return post_queued();
         }
         // Handled after this borrow ends: the listener re-renders, which may send again.
         let (event, next) = CLIENT.with(|c| {
@@ -201,7 +214,7 @@ fn start() -> Result<Running, JsValue> {
             listener.emit(event);
         }
         if next {
-            CLIENT.with(|c| post_next(&mut c.borrow_mut()));
+            post_queued();
         }
     });
     let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(|event: web_sys::Event| {

@@ -391,9 +391,18 @@ test('a checker that cannot start is named in the editor, and the draft is still
   await page.goto(`${site.origin}/#/drafter`);
   await page.getByRole('button', { name: 'Paste and check' }).click();
   await page.locator('#draft-body').fill(FLAWED);
+  const seen = await watch(page, site.origin);
   await page.getByRole('alert').filter({ hasText: 'checker' }).waitFor();
   assert.equal(await page.locator('li.finding').count(), 0);
+  // Each change tries a new worker, a few times at most; the page carries on regardless.
+  const body = page.locator('#draft-body');
+  for (const more of [' Thanks.', ' Sam.', ' Bye.', ' Again.', ' Last.']) {
+    await body.press('End');
+    await body.pressSequentially(more);
+  }
+  await page.getByRole('alert').filter({ hasText: 'checker' }).waitFor();
+  assert.deepEqual(seen.pageErrors, []);
   const drafts = await savedDrafts(page);
-  assert.equal(drafts[0].body, FLAWED);
+  assert.equal(drafts[0].body, `${FLAWED} Thanks. Sam. Bye. Again. Last.`);
   await context.close();
 });
