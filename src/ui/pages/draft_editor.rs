@@ -1,6 +1,6 @@
 //! The editor: the draft in a plain text area, findings marked on the words and listed with
 //! their rule, explanation and fix, the readiness summary, and the ways to send it. Every
-//! change is saved as it happens; the checker runs on every keystroke.
+//! change is saved as it happens and sent to the checker's Web Worker (`ui::checker`).
 
 use std::rc::Rc;
 
@@ -61,8 +61,7 @@ impl Checked {
         let (report, ignore_as): (Vec<_>, Vec<_>) =
             drafter::rebase(&heard.request.text, text, &reply.diagnostics)
                 .into_iter()
-                .map(|(i, d)| (d, reply.ignore_as.get(i).cloned()))
-                .filter_map(|(d, ignore)| Some((d, ignore?)))
+                .filter_map(|(i, d)| Some((d, reply.ignore_as.get(i)?.clone())))
                 .filter(|(_, ignore)| !now.ignored.contains(ignore))
                 .unzip();
         Checked {
