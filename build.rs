@@ -130,16 +130,22 @@ fn typographic(text: &str) -> String {
 
 fn guides_source(guides: &[Guide]) -> String {
     let mut s = String::from("/// Every guide in `content/guides/`, in library order.\npub static GUIDES: &[Guide] = &[\n");
+    // The bodies in a static of their own, so pages that only list guides (home) link none.
+    let mut bodies = String::from(
+        "/// The guides' bodies, in the order of `GUIDES`.\nstatic GUIDE_HTML: &[&str] = &[\n",
+    );
     for g in guides {
         writeln!(
             s,
-            "    Guide {{ slug: {:?}, title: {:?}, summary: {:?}, html: {:?} }},",
-            g.slug, g.title, g.summary, g.html
+            "    Guide {{ slug: {:?}, title: {:?}, summary: {:?} }},",
+            g.slug, g.title, g.summary
         )
         .unwrap();
+        writeln!(bodies, "    {:?},", g.html).unwrap();
     }
     s.push_str("];\n");
-    s
+    bodies.push_str("];\n");
+    s + &bodies
 }
 
 // ---- rules ----------------------------------------------------------------------------

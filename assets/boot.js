@@ -43,6 +43,28 @@
     if (fatal(event.reason) || (!started() && event.reason instanceof Error)) fail();
   });
 
+  // The home bundle (src/ui/handoff.rs) calls this when a page other than home is opened:
+  // fetch and compile the whole app, then let home unmount and start the app in the same
+  // task, so no blank frame shows. Relative names, so any folder of any host works. A
+  // fetch that fails leaves home as it is and shows the failure.
+  let opening = null;
+  globalThis.goodwillOpen = (unmountHome) => {
+    opening ??= Promise.all([
+      import(new URL('goodwill.js', document.baseURI).href),
+      WebAssembly.compileStreaming(fetch(new URL('goodwill_bg.wasm', document.baseURI))),
+    ])
+      .then(async ([app, module]) => {
+        unmountHome?.();
+        await app.default({ module_or_path: module });
+      })
+      .catch((error) => {
+        opening = null;
+        fail();
+        console.error('Goodwill could not open the whole app:', error);
+      });
+    return opening;
+  };
+
   // Deferred: the document is parsed, so the button is there.
   document.getElementById('boot-reload')?.addEventListener('click', () => location.reload());
 })();

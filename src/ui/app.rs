@@ -1,9 +1,11 @@
 //! The app shell: the hash router, the layout every page shares (skip link, header, main,
-//! footer) and which page each route shows.
+//! footer) and which page each route shows: every page in [`App`], only home in
+//! [`HomeApp`], the small bundle a first visit to home downloads (`src/bin/home.rs`).
 
 use yew::prelude::*;
 
 use super::components::{Footer, Header, SkipLink, StorageNotices, UpdateBanner};
+use super::handoff::Opening;
 use super::hooks::{use_page_change, use_ready_mark};
 use super::pages::{
     DataPage, DraftEditor, DraftForm, DraftsPage, GuidePage, Home, Library, NotFound, PeoplePage,
@@ -19,18 +21,53 @@ pub fn App() -> Html {
     html! {
         <Router>
             <SavedProvider>
-                <Layout />
+                <Layout<AllPages> />
             </SavedProvider>
         </Router>
     }
 }
 
+/// Home alone, in the same layout: any other route opens the whole app in its place.
 #[component]
-fn Layout() -> Html {
+pub fn HomeApp() -> Html {
+    html! {
+        <Router>
+            <SavedProvider>
+                <Layout<HomeOnly> />
+            </SavedProvider>
+        </Router>
+    }
+}
+
+/// Which page a route shows, or `None` when this bundle has no page for it. A type, not a
+/// value, so each bundle links only its own pages.
+trait Pages: 'static {
+    fn page(route: Route) -> Option<Html>;
+}
+
+struct AllPages;
+struct HomeOnly;
+
+impl Pages for AllPages {
+    fn page(route: Route) -> Option<Html> {
+        page(route)
+    }
+}
+
+impl Pages for HomeOnly {
+    fn page(route: Route) -> Option<Html> {
+        (route == Route::Home).then(|| html! { <Home /> })
+    }
+}
+
+#[component]
+fn Layout<P: Pages>() -> Html {
     let route = use_route();
     let main = use_node_ref();
     use_page_change(&route, &main);
-    use_ready_mark();
+    let shown = P::page(route.clone());
+    // Ready only with a page on show, not while the whole app is on its way.
+    use_ready_mark(shown.is_some());
 
     html! {
         <>
@@ -38,7 +75,7 @@ fn Layout() -> Html {
             <Header route={route.clone()} />
             <main id="main" tabindex="-1" ref={main}>
                 <StorageNotices />
-                { page(route) }
+                { shown.unwrap_or_else(|| html! { <Opening /> }) }
             </main>
             <Footer />
             <UpdateBanner />
@@ -46,8 +83,8 @@ fn Layout() -> Html {
     }
 }
 
-fn page(route: Route) -> Html {
-    match route {
+fn page(route: Route) -> Option<Html> {
+    Some(match route {
         Route::Home => html! { <Home /> },
         Route::Library => html! { <Library /> },
         Route::Data => html! { <DataPage /> },
@@ -66,5 +103,5 @@ fn page(route: Route) -> Html {
         Route::QuizAttempt { id } => html! { <QuizResultPage id={Some(AttrValue::from(id))} /> },
         Route::Shared { code } => html! { <SharedResult code={code} /> },
         Route::NotFound => html! { <NotFound /> },
-    }
+    })
 }

@@ -10,6 +10,7 @@ mod clipboard;
 mod components;
 mod files;
 mod focus;
+mod handoff;
 mod hooks;
 mod pages;
 mod plural;
@@ -17,7 +18,8 @@ mod router;
 mod saved;
 mod textarea;
 
-pub use app::App;
+pub use app::{App, HomeApp};
+pub use handoff::start_home;
 
 /// Mounts the app in place of the boot screen: into `#app` (index.html), which Yew empties
 /// first, or at the end of the body if there is none. Call once, when the page loads.

@@ -58,7 +58,7 @@ pub fn navigate(route: &Route) {
 }
 
 /// The route the address names now.
-fn current() -> Route {
+pub(super) fn current() -> Route {
     let hash = web_sys::window()
         .and_then(|window| window.location().hash().ok())
         .unwrap_or_default();

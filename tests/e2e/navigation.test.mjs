@@ -157,3 +157,40 @@ test('a guide page marks Library in the navigation, and #/drafts opens the draft
   assert.notEqual((await page.locator('main h1').textContent()).trim(), 'Page not found');
   await page.close();
 });
+
+test('a first visit to home loads only the home bundle; the whole app comes with the first other page', async () => {
+  // No service worker: its background precache would fetch everything, which is not what
+  // the page itself needs.
+  const context = await site.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const wasm = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname);
+  });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await open(page, site.origin, '#/');
+  assert.deepEqual(wasm.map((p) => p.replace(/-[0-9a-f]+_bg/, '-HASH_bg')), ['/home-HASH_bg.wasm']);
+  await page.getByRole('link', { name: 'Quiz' }).first().click();
+  await waitForPage(page, 'Self-assessment', null);
+  assert.ok(wasm.includes('/goodwill_bg.wasm'), JSON.stringify(wasm));
+  // A navigation, as in the whole app: the new page's heading has the focus.
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+  // One app on the page: one header, and home comes back from the whole app.
+  assert.equal(await page.locator('.site-header').count(), 1);
+  await page.getByRole('link', { name: 'Home' }).first().click();
+  await waitForPage(page, 'Networking, the giver’s way', null);
+  assert.equal(wasm.filter((p) => p === '/goodwill_bg.wasm').length, 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a visit that starts on another page opens the whole app straight away', async () => {
+  const context = await site.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/#/guides`);
+  await waitForPage(page, 'Library', 'Library — Goodwill');
+  assert.equal(await page.getByText('Opening…').count(), 0);
+  assert.equal(await page.locator('.site-header').count(), 1);
+  await context.close();
+});

@@ -75,7 +75,11 @@ async fn watch(
     else {
         return;
     };
-    let registration: ServiceWorkerRegistration = registration.unchecked_into();
+    // A browser that refuses workers without failing (some privacy settings, automated
+    // browsers) answers with no registration: nothing to watch.
+    let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else {
+        return;
+    };
     let report = move |worker: ServiceWorker| follow(worker, container.clone(), on_waiting.clone());
     // The browser looks for a new version on every page load, so by the time the app has
     // registered, a new worker may be installing already, or waiting since an earlier visit.

@@ -13,7 +13,8 @@ use crate::route::Route;
 /// Runs after every render in which `route` changed; `main` is the `<main>` holding the page.
 #[hook]
 pub fn use_page_change(route: &Route, main: &NodeRef) {
-    let first_load = use_mut_ref(|| true);
+    // Taking over from the home bundle after a click is a navigation, not a first load.
+    let first_load = use_mut_ref(|| !crate::ui::handoff::handed_over());
     let memory = use_memo((), |_| {
         let memory = ScrollMemory::default();
         memory.listen();

@@ -9,10 +9,14 @@ use yew::prelude::*;
 /// The `performance.mark` name, read by `scripts/bench.mjs`.
 pub const READY_MARK: &str = "goodwill-ready";
 
-/// Call once, in the component that renders the whole layout.
+/// Call once, in the component that renders the whole layout, with whether a page is on
+/// show; the mark is made the first time one is.
 #[hook]
-pub fn use_ready_mark() {
-    use_effect_with((), |_| {
+pub fn use_ready_mark(shown: bool) {
+    use_effect_with(shown, |&shown| {
+        if !shown {
+            return;
+        }
         let Some(window) = web_sys::window() else {
             return;
         };

@@ -29,7 +29,7 @@ pub fn GuidePage(props: &GuidePageProps) -> Html {
             <div class="prose">
                 // Safe: build.rs rendered this from our own Markdown and refuses raw HTML
                 // and unsafe links, so nothing here comes from a user.
-                { Html::from_html_unchecked(AttrValue::Static(guide.html)) }
+                { Html::from_html_unchecked(AttrValue::Static(guide.html())) }
             </div>
             <GuidePager {previous} {next} />
         </article>
