@@ -185,11 +185,16 @@ test('a first visit to home loads only the home bundle; the whole app comes with
   await context.close();
 });
 
-test('a visit that starts on another page opens the whole app straight away', async () => {
+test('a visit that starts on another page opens the whole app straight away, without home', async () => {
   const context = await site.browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
+  const wasm = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname);
+  });
   await page.goto(`${site.origin}/#/guides`);
   await waitForPage(page, 'Library', 'Library — Goodwill');
+  assert.deepEqual(wasm, ['/goodwill_bg.wasm']);
   assert.equal(await page.getByText('Opening…').count(), 0);
   assert.equal(await page.locator('.site-header').count(), 1);
   await context.close();
