@@ -401,3 +401,39 @@ fn redactions_are_not_slots() {
         "unfilled-placeholder"
     );
 }
+
+/// "I need you to know…" says a feeling and an RSVP date is an invitation's logistics;
+/// "I need you to send it by Friday" still presses.
+#[test]
+fn feelings_and_invitations_are_not_pressure() {
+    quiet!(
+        CheckIn,
+        "Dear Barrett,\nI need you to know that you're number one with me.\nSam",
+        "pressure"
+    );
+    quiet!(
+        CheckIn,
+        "Hi Ana,\nJoin us on the 18th. Please RSVP by Friday, December 5.\nSam",
+        "pressure"
+    );
+    fires!(
+        Request,
+        "Hi Ana,\nI need you to send it by Friday.\nSam",
+        "pressure"
+    );
+}
+
+/// "My good Leslie:" names the reader, as "My dear Leslie," does.
+#[test]
+fn an_old_style_salutation_names_the_reader() {
+    quiet!(
+        ThankYou,
+        "My good Leslie:\n\nThanks for your warm congratulations.\n\nNed",
+        "generic-greeting"
+    );
+    quiet!(
+        ThankYou,
+        "My dear Leslie,\n\nThanks for your warm congratulations.\n\nNed",
+        "generic-greeting"
+    );
+}

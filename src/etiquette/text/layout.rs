@@ -138,7 +138,10 @@ fn greeting<'w>(
         || (w0 == "to" && first.tokens.len() > 1 && word(first.tokens.start + 1) == "whom")
         || (w0 == "my"
             && first.tokens.len() > 1
-            && matches!(word(first.tokens.start + 1), "dear" | "dearest"))
+            && matches!(
+                word(first.tokens.start + 1),
+                "dear" | "dearest" | "good" | "darling"
+            ))
         || w0 == "dearest";
     if !opens {
         return None;
