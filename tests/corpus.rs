@@ -43,8 +43,9 @@ const BLIND_FLOORS: &[(&str, f64, f64)] = &[
     ("blind-5", 0.91, 0.80),
     ("blind-6", 0.83, 0.86),
     ("blind-7", 0.80, 0.75),
-    // First run (407653d, before any change it prompted): 0.794 / 0.780.
-    ("blind-8", 0.78, 0.77),
+    // First run (407653d, before any change it prompted): 0.794 / 0.780. Recall gave 0.011
+    // when vague-ask stopped saying "this asks for nothing" (right 4 times in 14 on real text).
+    ("blind-8", 0.80, 0.76),
 ];
 
 #[derive(Default, Clone, Copy)]

@@ -857,3 +857,19 @@ fn the_checker_worker_answers_through_json_as_the_editor_would_compute() {
     assert!(broken.contains("letter"), "{broken}");
     assert!(read_reply("not json").is_err());
 }
+
+/// With no ask the checker knows, the checklist does not tick "A specific ask", though no
+/// finding says the request asks for nothing (too often wrong on real messages).
+#[test]
+fn a_request_with_no_ask_found_is_not_ticked_specific_and_not_scolded() {
+    let text = "Hi Ana,\nI read your piece on onboarding metrics and shared it with my team last week.\nSam";
+    let checked = drafter::check(Kind::Request, text, &Answers::new(), &[], &[]);
+    assert!(checked
+        .report
+        .diagnostics
+        .iter()
+        .all(|d| d.rule != "vague-ask"));
+    assert!(ticks(Kind::Request, text, &Answers::new()).contains(&("specific-ask", false)));
+    let asks = "Hi Ana,\nCould you spare 15 minutes next week to tell me how you chose your first metrics?\nSam";
+    assert!(ticks(Kind::Request, asks, &Answers::new()).contains(&("specific-ask", true)));
+}

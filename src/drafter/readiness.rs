@@ -93,7 +93,7 @@ fn checklist(kind: Kind, text: &str, report: &Report, answers: &Answers) -> Vec<
                 item(
                     "specific-ask",
                     "A specific ask",
-                    quiet(&["vague-ask"]),
+                    quiet(&["vague-ask"]) && report.reading.asks_something,
                     "One concrete thing they can say yes to.",
                     "The ask is vague or missing: name the one thing you want.",
                 ),

@@ -52,6 +52,9 @@ pub struct Reading {
     /// A thank-you names what the reader did ("for the hour you spent on my CV"), not only
     /// "thanks for your help".
     pub thanks_are_specific: bool,
+    /// A request asks the reader for something, or says what the writer wishes for, in a
+    /// wording the checker knows (`vague-ask` says nothing when it finds no ask at all).
+    pub asks_something: bool,
 }
 
 impl Report {
@@ -87,6 +90,7 @@ fn reading(kind: Kind, doc: &text::Document, hits: &[phrase::Hit]) -> Reading {
     Reading {
         brings_something,
         thanks_are_specific,
+        asks_something: false,
     }
 }
 
@@ -209,6 +213,9 @@ pub fn lint_with(kind: Kind, text: &str, context: &Context) -> Report {
         kind,
         words: doc.body_word_count(),
         diagnostics,
-        reading: reading(kind, &doc, &hits),
+        reading: Reading {
+            asks_something: kind == Kind::Request && !(asks.is_empty() && wishes.is_empty()),
+            ..reading(kind, &doc, &hits)
+        },
     }
 }
