@@ -845,13 +845,12 @@ fn the_checker_worker_answers_through_json_as_the_editor_would_compute() {
         .diagnostics
         .iter()
         .all(|d| d.rule != "no-give" && d.rule != "shouting"));
-    let anchors: Vec<Ignored> = direct
-        .report
-        .diagnostics
-        .iter()
-        .map(|d| Ignored::new(d, text))
-        .collect();
-    assert_eq!(reply.ignore_as, anchors);
+    // An Ignore anchored from the answer is the one the editor would have made itself.
+    for (d, &whole) in reply.diagnostics.iter().zip(&reply.whole) {
+        assert_eq!(Ignored::anchor(d, text, whole), Ignored::new(d, text));
+    }
+    assert_eq!(reply.whole.len(), reply.diagnostics.len());
+    assert!(reply.whole.iter().any(|&w| w) && reply.whole.iter().any(|&w| !w));
 
     let broken = read_reply(&answer_json("{\"id\": 1, \"kind\": \"letter\"}")).unwrap_err();
     assert!(broken.contains("letter"), "{broken}");

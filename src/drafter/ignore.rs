@@ -37,8 +37,15 @@ pub struct Ignored {
 impl Ignored {
     /// Anchors `diagnostic`, a finding in `text`, so it can be found again after edits.
     pub fn new(diagnostic: &Diagnostic, text: &str) -> Ignored {
+        Ignored::anchor(diagnostic, text, about_the_whole_message(diagnostic, text))
+    }
+
+    /// [`Ignored::new`] when whether the finding is about the whole message is already
+    /// known ([`about_the_whole_message`], which reads the rules' phrase lists: the checker's
+    /// worker answers it, so the page never links them).
+    pub fn anchor(diagnostic: &Diagnostic, text: &str, whole: bool) -> Ignored {
         let rule = diagnostic.rule.to_string();
-        if is_about_the_whole_message(diagnostic, text) {
+        if whole {
             return Ignored {
                 rule,
                 quote: String::new(),
@@ -100,7 +107,7 @@ pub fn without_ignored(report: &Report, text: &str, ignored: &[Ignored]) -> Repo
 /// How well `entry` fits `diagnostic`, or `None` when it does not: the quote must be
 /// exact and one side of context intact; more context in common scores higher.
 fn score(entry: &Ignored, diagnostic: &Diagnostic, text: &str) -> Option<usize> {
-    let whole = is_about_the_whole_message(diagnostic, text);
+    let whole = about_the_whole_message(diagnostic, text);
     if entry.is_whole_message() || whole {
         return (entry.is_whole_message() && whole).then_some(0);
     }
@@ -132,7 +139,7 @@ fn score(entry: &Ignored, diagnostic: &Diagnostic, text: &str) -> Option<usize> 
 
 /// A finding about something missing (or about the message as a whole) rather than words
 /// the writer can point at.
-fn is_about_the_whole_message(diagnostic: &Diagnostic, text: &str) -> bool {
+pub fn about_the_whole_message(diagnostic: &Diagnostic, text: &str) -> bool {
     diagnostic.span.start >= diagnostic.span.end
         || (ABOUT_THE_WHOLE_MESSAGE.contains(&diagnostic.rule)
             && !is_phrase_finding(diagnostic, text))

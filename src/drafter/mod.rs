@@ -42,7 +42,7 @@ pub use groups::{fix_all, groups, Group};
 pub use highlight::{
     finding_at, list_order, marks_shown, pieces, Piece, MAX_MARKED_BYTES, MAX_SHOWN,
 };
-pub use ignore::{without_ignored, Ignored};
+pub use ignore::{about_the_whole_message, without_ignored, Ignored};
 pub use mailto::{mailto, Mailto, PRACTICAL_LIMIT};
 pub use readiness::{readiness, CheckItem, HeldBy, Readiness};
 pub use rebase::rebase;

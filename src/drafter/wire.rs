@@ -2,7 +2,7 @@
 //! JSON, and what the editor shows for it, as JSON. Plain Rust, so the round trip is tested
 //! natively; the worker (`src/bin/checker.rs`) only moves these strings.
 
-use super::{check, Answers, Ignored, Readiness};
+use super::{about_the_whole_message, check, Answers, Ignored, Readiness};
 use crate::etiquette::{Diagnostic, Kind};
 use serde::{Deserialize, Serialize};
 
@@ -26,9 +26,11 @@ pub struct CheckReply {
     /// The findings left after ignores and switched-off rules.
     pub diagnostics: Vec<Diagnostic>,
     pub readiness: Readiness,
-    /// For each finding, how an Ignore of it is saved: anchoring reads the rule's phrase
-    /// lists, which only the worker holds.
-    pub ignore_as: Vec<Ignored>,
+    /// For each finding, whether it is about the whole message rather than some words, as
+    /// an Ignore of it is anchored ([`Ignored::anchor`]): telling reads the rules' phrase
+    /// lists, which only the worker holds. A flag, not the anchor itself, so a long draft's
+    /// answer stays small.
+    pub whole: Vec<bool>,
 }
 
 /// Checks one request as the editor needs it.
@@ -41,17 +43,17 @@ pub fn answer(request: &CheckRequest) -> CheckReply {
         &request.ignored,
         &off,
     );
-    let ignore_as = checked
+    let whole = checked
         .report
         .diagnostics
         .iter()
-        .map(|d| Ignored::new(d, &request.text))
+        .map(|d| about_the_whole_message(d, &request.text))
         .collect();
     CheckReply {
         id: request.id,
         diagnostics: checked.report.diagnostics,
         readiness: checked.readiness,
-        ignore_as,
+        whole,
     }
 }
 

@@ -29,8 +29,9 @@ pub struct Props {
 #[derive(PartialEq)]
 struct Checked {
     report: Rc<Vec<crate::etiquette::Diagnostic>>,
-    /// How an Ignore of each finding is saved, as the worker anchored it.
-    ignore_as: Rc<Vec<Ignored>>,
+    /// Whether each finding is about the whole message, as the worker told: what an Ignore
+    /// of it anchors to ([`Ignored::anchor`]).
+    whole: Rc<Vec<bool>>,
     readiness: Option<drafter::Readiness>,
     pieces: Rc<Vec<drafter::Piece>>,
     /// The side list's cards, repeats grouped.
@@ -49,7 +50,7 @@ impl Checked {
         let Some(heard) = heard else {
             return Checked {
                 report: Rc::default(),
-                ignore_as: Rc::default(),
+                whole: Rc::default(),
                 readiness: None,
                 pieces: Rc::new(drafter::pieces(text, &[])),
                 groups: Rc::default(),
@@ -58,17 +59,21 @@ impl Checked {
             };
         };
         let reply = &heard.reply;
-        let (report, ignore_as): (Vec<_>, Vec<_>) =
+        // Ignores made since the answer was asked for take their findings away at once.
+        let ignored_since = heard.request.ignored != now.ignored;
+        let (report, whole): (Vec<_>, Vec<_>) =
             drafter::rebase(&heard.request.text, text, &reply.diagnostics)
                 .into_iter()
-                .filter_map(|(i, d)| Some((d, reply.ignore_as.get(i)?.clone())))
-                .filter(|(_, ignore)| !now.ignored.contains(ignore))
+                .filter_map(|(i, d)| Some((d, *reply.whole.get(i)?)))
+                .filter(|(d, whole)| {
+                    !ignored_since || !now.ignored.contains(&Ignored::anchor(d, text, *whole))
+                })
                 .unzip();
         Checked {
             pieces: Rc::new(drafter::pieces(text, &report)),
             groups: Rc::new(drafter::groups(text, &report)),
             report: Rc::new(report),
-            ignore_as: Rc::new(ignore_as),
+            whole: Rc::new(whole),
             readiness: Some(reply.readiness.clone()),
             micros: heard.micros,
             pending: *heard.request != *now,
@@ -210,12 +215,16 @@ pub fn DraftEditor(props: &Props) -> Html {
     };
     let onignore = {
         let checked = checked.clone();
+        let text = text.clone();
         let save = save.clone();
         let active = active.clone();
         Callback::from(move |members: Vec<usize>| {
             let entries: Vec<Ignored> = members
                 .iter()
-                .filter_map(|&i| checked.ignore_as.get(i).cloned())
+                .filter_map(|&i| {
+                    let whole = *checked.whole.get(i)?;
+                    Some(Ignored::anchor(checked.report.get(i)?, &text, whole))
+                })
                 .collect();
             save(&move |d: &mut Draft| {
                 for entry in &entries {
