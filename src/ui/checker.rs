@@ -62,17 +62,22 @@ impl Reducible for Checker {
 }
 
 /// Sends `request` (for `text`) to the worker whenever it changes; returns what was heard.
+/// Sent in a task of its own, after the keystroke's render, so a long draft's copy to the
+/// worker never adds to the keystroke's work; a change before it goes replaces it.
 #[hook]
 pub fn use_checker(request: CheckRequest) -> UseReducerHandle<Checker> {
     let state = use_reducer(Checker::default);
     let dispatch = state.dispatcher();
     use_effect_with(request, move |request| {
-        send(
-            request.clone(),
-            Callback::from(move |e| dispatch.dispatch(e)),
-        );
-        // An editor that goes away stops listening; a reply on its way is dropped.
-        || CLIENT.with(|c| c.borrow_mut().listener = None)
+        let request = request.clone();
+        let pending = gloo_timers::callback::Timeout::new(0, move || {
+            send(request, Callback::from(move |e| dispatch.dispatch(e)));
+        });
+        move || {
+            drop(pending);
+            // An editor that goes away stops listening; a reply on its way is dropped.
+            CLIENT.with(|c| c.borrow_mut().listener = None);
+        }
     });
     state
 }
