@@ -23,13 +23,7 @@ pub fn start_home() {
     if super::router::current() != crate::route::Route::Home {
         return call_open(JsValue::UNDEFINED);
     }
-    let root = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("app"));
-    let handle = match root {
-        Some(root) => yew::Renderer::<HomeApp>::with_root(root).render(),
-        None => yew::Renderer::<HomeApp>::new().render(),
-    };
+    let handle = super::in_place_of_boot_screen::<HomeApp>();
     HOME.with(|h| *h.borrow_mut() = Some(handle));
 }
 

@@ -24,13 +24,18 @@ pub use handoff::start_home;
 /// Mounts the app in place of the boot screen: into `#app` (index.html), which Yew empties
 /// first, or at the end of the body if there is none. Call once, when the page loads.
 pub fn start() {
+    in_place_of_boot_screen::<App>();
+}
+
+/// Mounts `C` into `#app` (or at the end of the body), as [`start`] and the home bundle do.
+fn in_place_of_boot_screen<C: yew::BaseComponent<Properties = ()>>() -> yew::AppHandle<C> {
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"));
     match root {
-        Some(root) => yew::Renderer::<App>::with_root(root).render(),
-        None => yew::Renderer::<App>::new().render(),
-    };
+        Some(root) => yew::Renderer::<C>::with_root(root).render(),
+        None => yew::Renderer::<C>::new().render(),
+    }
 }
 
 /// Mounts a new app into `root` and returns its handle; `destroy()` it to unmount, which
