@@ -114,24 +114,20 @@ thread_local! {
 }
 
 fn send(request: CheckRequest, listener: Callback<Event>) {
-    let failed = CLIENT.with(|c| {
+    let idle = CLIENT.with(|c| {
         let mut c = c.borrow_mut();
-        c.listener = Some(listener.clone());
+        c.listener = Some(listener);
         c.queued = Some(request);
-        if c.in_flight.is_none() {
-            post_next(&mut c)
-        } else {
-            None
-        }
+        c.in_flight.is_none()
     });
-    // Told only once the client is no longer borrowed: the listener re-renders the editor,
-    // whose effect may send again.
-    if let Some(why) = failed {
-        listener.emit(Event::Failed(why.into()));
+    if idle {
+        post_queued();
     }
 }
 
-/// Continues with the queued request, if any, and tells its listener why it failed.
+/// Continues with the queued request, if any, and tells its listener why it failed: only
+/// once the client is no longer borrowed, since the listener re-renders the editor, whose
+/// effect may send again.
 fn post_queued() {
     let (failed, listener) = CLIENT.with(|c| {
         let mut c = c.borrow_mut();
@@ -145,7 +141,7 @@ fn post_queued() {
 /// Posts the queued request, starting the worker first if none is running. Returns why
 /// it could not, for the caller to tell once it has let go of the client.
 fn post_next(c: &mut Client) -> Option<&'static str> {
-    let request = c.queued.take()?;
+    let mut request = c.queued.take()?;
     if c.worker.is_none() {
         if c.starts >= STARTS {
             return Some(STOPPED);
@@ -163,11 +159,11 @@ fn post_next(c: &mut Client) -> Option<&'static str> {
     }
     let id = c.next_id;
     c.next_id += 1;
-    let json = serde_json::to_string(&CheckRequest {
-        id,
-        ..request.clone()
-    })
-    .expect("a request always serialises");
+    // Numbered for the wire only, without copying a long text to number it; kept as the
+    // editor asked it, so the editor can compare it with the draft as it is.
+    let asked = std::mem::replace(&mut request.id, id);
+    let json = serde_json::to_string(&request).expect("a request always serialises");
+    request.id = asked;
     let posted = c
         .worker
         .as_ref()

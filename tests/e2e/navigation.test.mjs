@@ -158,15 +158,22 @@ test('a guide page marks Library in the navigation, and #/drafts opens the draft
   await page.close();
 });
 
-test('a first visit to home loads only the home bundle; the whole app comes with the first other page', async () => {
-  // No service worker: its background precache would fetch everything, which is not what
-  // the page itself needs.
+/**
+ * A fresh page with no service worker (its background precache fetches everything, which
+ * is not what the page itself needs), and the paths of every .wasm it requests.
+ */
+async function pageCountingWasm() {
   const context = await site.browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const wasm = [];
   page.on('request', (r) => {
     if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname);
   });
+  return { context, page, wasm };
+}
+
+test('a first visit to home loads only the home bundle; the whole app comes with the first other page', async () => {
+  const { context, page, wasm } = await pageCountingWasm();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await open(page, site.origin, '#/');
@@ -186,12 +193,7 @@ test('a first visit to home loads only the home bundle; the whole app comes with
 });
 
 test('a visit that starts on another page opens the whole app straight away, without home', async () => {
-  const context = await site.browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const wasm = [];
-  page.on('request', (r) => {
-    if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname);
-  });
+  const { context, page, wasm } = await pageCountingWasm();
   await page.goto(`${site.origin}/#/guides`);
   await waitForPage(page, 'Library', 'Library — Goodwill');
   assert.deepEqual(wasm, ['/goodwill_bg.wasm']);
