@@ -43,25 +43,49 @@
     if (fatal(event.reason) || (!started() && event.reason instanceof Error)) fail();
   });
 
-  // The home bundle (src/ui/handoff.rs) calls this when a page other than home is opened:
-  // fetch and compile the whole app, then let home unmount and start the app in the same
-  // task, so no blank frame shows. Relative names, so any folder of any host works. A
-  // fetch that fails leaves home as it is and shows the failure.
+  // Fetches and compiles bundle `name` (its ES module and .wasm, relative names, so any
+  // folder of any host works), calls `before` and starts it. A failure shows, and the
+  // next call tries again.
+  const load = (name, before) =>
+    Promise.all([
+      import(new URL(`${name}.js`, document.baseURI).href),
+      WebAssembly.compileStreaming(fetch(new URL(`${name}_bg.wasm`, document.baseURI))),
+    ]).then(async ([bundle, module]) => {
+      before?.();
+      await bundle.default({ module_or_path: module });
+    });
+
+  // The bundle a visit that starts here downloads, by the first segment of the address's
+  // fragment: the same as `Route::bundle` in src/route.rs (tests/route.rs reads this table
+  // to check). Home has its own loader (Trunk.toml); anything else is the whole app.
+  const BUNDLES = {
+    guides: 'library',
+    quiz: 'quiz',
+    shared: 'quiz',
+    drafter: 'drafter',
+    drafts: 'drafter',
+    people: 'people',
+    data: 'data',
+  };
+  globalThis.goodwillStart = () => {
+    const first = location.hash.replace(/^#\/?/, '').split(/[/?]/)[0];
+    return load(BUNDLES[first] ?? 'goodwill').catch((error) => {
+      fail();
+      console.error('Goodwill could not start:', error);
+    });
+  };
+
+  // A bundle (src/ui/handoff.rs) calls this when a page it does not carry is opened: fetch
+  // and compile the whole app, then let the bundle unmount and start the app in the same
+  // task, so no blank frame shows. A fetch that fails leaves the bundle's page as it is and
+  // shows the failure.
   let opening = null;
-  globalThis.goodwillOpen = (unmountHome) => {
-    opening ??= Promise.all([
-      import(new URL('goodwill.js', document.baseURI).href),
-      WebAssembly.compileStreaming(fetch(new URL('goodwill_bg.wasm', document.baseURI))),
-    ])
-      .then(async ([app, module]) => {
-        unmountHome?.();
-        await app.default({ module_or_path: module });
-      })
-      .catch((error) => {
-        opening = null;
-        fail();
-        console.error('Goodwill could not open the whole app:', error);
-      });
+  globalThis.goodwillOpen = (unmountPart) => {
+    opening ??= load('goodwill', unmountPart).catch((error) => {
+      opening = null;
+      fail();
+      console.error('Goodwill could not open the whole app:', error);
+    });
     return opening;
   };
 

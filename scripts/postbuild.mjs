@@ -144,6 +144,9 @@ await writeFile(join(dir, 'sw.js'), worker);
 // (so usually 16 digits, sometimes fewer): only those may be cached forever.
 const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z0-9]+$/;
 const hashed = files.filter((name) => HASHED.test(name));
+// The other scripts and modules keep their names from one deploy to the next (the
+// bundles, the whole app, the checker's worker: see index.html and assets/boot.js).
+const fixedCode = files.filter((name) => /\.(js|wasm)$/.test(name) && !HASHED.test(name) && name !== '404.js');
 const base = basePath(publicUrl);
 
 // `_headers` (Netlify, Cloudflare Pages): the full policy, plus what only a header can say.
@@ -151,6 +154,7 @@ const headerPolicy = policy(scriptHashes, ["frame-ancestors 'none'"]);
 const headers = (await readFile(join(assets, '_headers'), 'utf8'))
   .replaceAll('__GOODWILL_CSP__', headerPolicy)
   .replaceAll('__GOODWILL_BASE__', base)
+  .replace('__GOODWILL_FIXED_NAME_CODE__', fixedCode.map((name) => `${base}${name}\n  Cache-Control: no-cache`).join('\n'))
   .replace(
     '__GOODWILL_HASHED_ASSETS__',
     hashed.map((name) => `${base}${name}\n  Cache-Control: public, max-age=31536000, immutable`).join('\n'),

@@ -73,6 +73,54 @@ impl Route {
     }
 }
 
+/// The part of the app a visit that starts on a page downloads: that page's own bundle
+/// (`src/bin/<name>.rs`), not every page. The first time the visitor opens a page outside
+/// it, the whole app takes over (`ui::handoff`). `assets/boot.js` picks the bundle from the
+/// address before any Rust runs, by the same first segment as here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bundle {
+    Home,
+    Library,
+    Quiz,
+    Drafter,
+    People,
+    Data,
+    /// The whole app (`src/main.rs`): for the pages no bundle carries.
+    Whole,
+}
+
+impl Bundle {
+    /// The name of its files in `dist/`: `library.js` and `library_bg.wasm`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Bundle::Home => "home",
+            Bundle::Library => "library",
+            Bundle::Quiz => "quiz",
+            Bundle::Drafter => "drafter",
+            Bundle::People => "people",
+            Bundle::Data => "data",
+            Bundle::Whole => "goodwill",
+        }
+    }
+}
+
+impl Route {
+    /// The bundle that carries this page.
+    pub fn bundle(&self) -> Bundle {
+        match self {
+            Route::Home => Bundle::Home,
+            Route::Library | Route::Guide { .. } => Bundle::Library,
+            Route::Quiz | Route::QuizResult | Route::QuizAttempt { .. } | Route::Shared { .. } => {
+                Bundle::Quiz
+            }
+            Route::Drafts | Route::Draft { .. } | Route::DraftForm { .. } => Bundle::Drafter,
+            Route::People | Route::Person { .. } => Bundle::People,
+            Route::Data => Bundle::Data,
+            Route::NotFound => Bundle::Whole,
+        }
+    }
+}
+
 /// Shown in the tab and read out by screen readers after the page name.
 const SITE: &str = "Goodwill";
 const NOT_FOUND_TITLE: &str = "Page not found";

@@ -283,3 +283,87 @@ fn a_guide_sits_under_the_library_and_a_result_under_the_quiz() {
     assert_eq!(section("/people/p-1"), Some(Section::People));
     assert_eq!(section("/data"), None);
 }
+
+/// The table in `assets/boot.js` that picks a visit's first bundle from the address, read as
+/// `segment: 'bundle'` pairs.
+fn boot_js_bundles() -> Vec<(String, String)> {
+    let boot = std::fs::read_to_string("assets/boot.js").expect("assets/boot.js");
+    let table = boot
+        .split_once("const BUNDLES = {")
+        .and_then(|(_, rest)| rest.split_once('}'))
+        .map(|(table, _)| table)
+        .expect("boot.js has a BUNDLES table");
+    table
+        .split(',')
+        .filter_map(|pair| pair.split_once(':'))
+        .map(|(segment, bundle)| {
+            let bare = |t: &str| t.trim().trim_matches('\'').to_owned();
+            (bare(segment), bare(bundle))
+        })
+        .collect()
+}
+
+/// Which bundle boot.js starts for `path`, read as it reads `location.hash`: by its first
+/// segment; home has Trunk's loader, anything unlisted the whole app.
+fn bundle_boot_js_starts(table: &[(String, String)], path: &str) -> String {
+    let first = path
+        .trim_start_matches('/')
+        .split(['/', '?'])
+        .next()
+        .unwrap_or("");
+    if first.is_empty() {
+        return s("home");
+    }
+    table
+        .iter()
+        .find(|(segment, _)| segment == first)
+        .map_or(s("goodwill"), |(_, bundle)| bundle.clone())
+}
+
+#[test]
+fn a_visit_starts_the_bundle_that_carries_its_page() {
+    let table = boot_js_bundles();
+    assert!(table.len() >= 5, "boot.js's table: {table:?}");
+    let mut paths: Vec<String> = every_page().iter().map(Route::to_path).collect();
+    // What people type: the plural, a trailing slash, a query.
+    paths.extend(["/drafts", "/guides/", "/quiz?from=mail"].map(s));
+    for path in paths {
+        let route = Route::parse(&path);
+        assert_eq!(
+            bundle_boot_js_starts(&table, &path),
+            route.bundle().name(),
+            "{path} ({route:?})"
+        );
+    }
+}
+
+#[test]
+fn a_page_no_bundle_carries_is_the_whole_apps() {
+    assert_eq!(Route::NotFound.bundle(), goodwill::route::Bundle::Whole);
+    assert_eq!(Route::NotFound.bundle().name(), "goodwill");
+    let names: std::collections::HashSet<&str> =
+        every_page().iter().map(|r| r.bundle().name()).collect();
+    assert_eq!(
+        names.len(),
+        7,
+        "one bundle per part and the whole app: {names:?}"
+    );
+}
+
+#[test]
+fn every_bundle_is_built_under_its_name() {
+    let index = std::fs::read_to_string("index.html").expect("index.html");
+    for route in every_page() {
+        let name = route.bundle().name();
+        let source = if name == "goodwill" {
+            s("src/main.rs")
+        } else {
+            format!("src/bin/{name}.rs")
+        };
+        assert!(std::path::Path::new(&source).exists(), "{source}");
+        assert!(
+            index.contains(&format!("data-bin=\"{name}\"")),
+            "index.html builds no {name} bundle"
+        );
+    }
+}

@@ -18,8 +18,8 @@ mod router;
 mod saved;
 mod textarea;
 
-pub use app::{App, HomeApp};
-pub use handoff::start_home;
+pub use app::App;
+pub use handoff::{start_data, start_drafter, start_home, start_library, start_people, start_quiz};
 
 /// Mounts the app in place of the boot screen: into `#app` (index.html), which Yew empties
 /// first, or at the end of the body if there is none. Call once, when the page loads.

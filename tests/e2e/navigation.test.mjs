@@ -192,12 +192,53 @@ test('a first visit to home loads only the home bundle; the whole app comes with
   await context.close();
 });
 
-test('a visit that starts on another page opens the whole app straight away, without home', async () => {
+// One page of each part, with the bundle a visit that starts there downloads
+// (src/route.rs, Route::bundle) and its heading.
+const FIRST_PAGES = [
+  { hash: '#/guides', bundle: 'library', h1: 'Library', title: 'Library — Goodwill' },
+  { hash: '#/guides/give-first', bundle: 'library', h1: null, title: null },
+  { hash: '#/quiz', bundle: 'quiz', h1: 'Self-assessment', title: null },
+  { hash: '#/drafter', bundle: 'drafter', h1: 'Drafter', title: null },
+  { hash: '#/people', bundle: 'people', h1: 'People', title: null },
+  { hash: '#/data', bundle: 'data', h1: 'Your data', title: null },
+];
+
+for (const first of FIRST_PAGES) {
+  test(`a visit that starts on ${first.hash} downloads only the ${first.bundle} bundle, then the whole app for another part`, async () => {
+    const { context, page, wasm } = await pageCountingWasm();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${site.origin}/${first.hash}`);
+    if (first.h1) await waitForPage(page, first.h1, first.title);
+    else await page.locator('main h1').waitFor();
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-ready'));
+    assert.deepEqual(wasm, [`/${first.bundle}_bg.wasm`]);
+    assert.equal(await page.getByText('Opening…').count(), 0);
+    assert.equal(await page.locator('.site-header').count(), 1);
+    // Home is in no bundle but its own: following the link brings the whole app, once.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+    await waitForPage(page, 'Networking, the giver’s way', null);
+    assert.deepEqual(wasm, [`/${first.bundle}_bg.wasm`, '/goodwill_bg.wasm']);
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+    assert.equal(await page.locator('.site-header').count(), 1);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('an address no bundle carries opens the whole app straight away', async () => {
   const { context, page, wasm } = await pageCountingWasm();
-  await page.goto(`${site.origin}/#/guides`);
-  await waitForPage(page, 'Library', 'Library — Goodwill');
+  await page.goto(`${site.origin}/#/no/such/page`);
+  await waitForPage(page, 'Page not found', null);
   assert.deepEqual(wasm, ['/goodwill_bg.wasm']);
   assert.equal(await page.getByText('Opening…').count(), 0);
-  assert.equal(await page.locator('.site-header').count(), 1);
+  await context.close();
+});
+
+test('a part’s own address carried by no page of it (an unknown quiz page) opens the whole app', async () => {
+  const { context, page, wasm } = await pageCountingWasm();
+  await page.goto(`${site.origin}/#/quiz/nonsense`);
+  await waitForPage(page, 'Page not found', null);
+  assert.deepEqual(wasm, ['/quiz_bg.wasm', '/goodwill_bg.wasm']);
   await context.close();
 });

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deployChangedBuild, servedCopy } from './deploy.mjs';
 import { useSite, waitForPage, watch } from './fixture.mjs';
@@ -126,5 +126,22 @@ test('an open tab hears of a new deploy when it comes back into view', async () 
   } finally {
     await context.close();
     await close();
+  }
+});
+
+test('hosts are told to revalidate every script and module the page asks for by a fixed name', async () => {
+  const dist = process.env.GOODWILL_DIST ?? 'dist';
+  const headers = await readFile(join(dist, '_headers'), 'utf8');
+  const fixed = (await readdir(dist)).filter(
+    (name) => /\.(js|wasm)$/.test(name) && !/-[0-9a-f]{8,16}(_bg)?\.[a-z0-9]+$/.test(name) && name !== '404.js' && name !== 'sw.js',
+  );
+  // Every bundle (src/route.rs), the whole app and the checker's worker.
+  for (const bundle of ['library', 'quiz', 'drafter', 'people', 'data', 'goodwill', 'checker']) {
+    assert.ok(fixed.includes(`${bundle}_bg.wasm`), `${dist}/ has no ${bundle}_bg.wasm`);
+  }
+  for (const name of fixed) {
+    const block = headers.match(new RegExp(`^/${name.replaceAll('.', '\\.')}\\n((?: {2}.*\\n)+)`, 'm'));
+    assert.ok(block, `_headers has no rule for /${name}`);
+    assert.match(block[1], /^ {2}Cache-Control: no-cache$/m, name);
   }
 });
