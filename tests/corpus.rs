@@ -46,6 +46,9 @@ const BLIND_FLOORS: &[(&str, f64, f64)] = &[
     // First run (407653d, before any change it prompted): 0.794 / 0.780. Recall gave 0.011
     // when vague-ask stopped saying "this asks for nothing" (right 4 times in 14 on real text).
     ("blind-8", 0.80, 0.76),
+    // First run (5d82d30, before any change it prompted): 0.889 / 0.793, 4 of 18 clean
+    // messages drew a finding.
+    ("blind-9", 0.88, 0.79),
 ];
 
 #[derive(Default, Clone, Copy)]
