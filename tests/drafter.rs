@@ -872,3 +872,21 @@ fn a_request_with_no_ask_found_is_not_ticked_specific_and_not_scolded() {
     let asks = "Hi Ana,\nCould you spare 15 minutes next week to tell me how you chose your first metrics?\nSam";
     assert!(ticks(Kind::Request, asks, &Answers::new()).contains(&("specific-ask", true)));
 }
+
+#[test]
+fn a_long_paste_is_titled_by_its_greeting_read_from_the_opening_alone() {
+    let body = "Subject: Coffee?\nRe: your talk\n\nHi Ana and Ben,\n\n".to_string()
+        + &"I enjoyed the talk on onboarding a great deal. ".repeat(25_000)
+        + "\n\nBest,\nSam";
+    assert!(body.len() > 1_000_000);
+    assert_eq!(
+        goodwill::drafter::list_title(Kind::Request, "", &body),
+        "Request to Ana and Ben"
+    );
+    // One line of a megabyte with no greeting names nobody, and is cut on a char boundary.
+    let one_line = "é".repeat(600_000);
+    assert_eq!(
+        goodwill::drafter::list_title(Kind::CheckIn, "", &one_line),
+        "Check-in (no name yet)"
+    );
+}

@@ -131,7 +131,11 @@ pub fn promises_report(sentence: &str) -> bool {
 /// The name a message's greeting gives the reader: "Ana" from "Hi Ana,", "Ms Chen" from
 /// "Dear Ms Chen", "Ana and Ben", "Angela" from "Hey, Angela!". `None` when the greeting
 /// names nobody ("Hi all", "Dear Sir", no greeting).
+///
+/// Reads only the opening lines ([`opening`]), where a greeting is: the editor asks this
+/// for its heading on every keystroke, and a long paste must not be read whole for it.
 pub fn greeted_name(text: &str) -> Option<String> {
+    let text = opening(text);
     let doc = text::Document::new(text);
     let greeting = doc.layout.greeting.clone()?;
     let line_end = text[doc.tokens[greeting.start].span.start..]
@@ -179,6 +183,23 @@ pub fn greeted_name(text: &str) -> Option<String> {
     );
     (!mass).then(|| name.to_string())
 }
+
+/// The first lines of `text` (at most [`OPENING_LINES`] line breaks and [`OPENING_BYTES`]
+/// bytes): the header lines a greeting may follow (three at most) and the greeting's own
+/// line, with room to spare.
+fn opening(text: &str) -> &str {
+    let mut end = text.len().min(OPENING_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &text[..end];
+    head.match_indices('\n')
+        .nth(OPENING_LINES)
+        .map_or(head, |(at, _)| &head[..at])
+}
+
+const OPENING_LINES: usize = 8;
+const OPENING_BYTES: usize = 4096;
 
 /// Checks `text` as a message of `kind`, knowing more about its situation.
 pub fn lint_with(kind: Kind, text: &str, context: &Context) -> Report {

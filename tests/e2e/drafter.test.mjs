@@ -29,6 +29,18 @@ const marks = (page) => page.locator('.editor-backdrop mark:not(.anchor)').allTe
 const finding = (page, title) => page.locator('li.finding', { has: page.locator('strong', { hasText: title }) });
 const savedDrafts = (page) =>
   page.evaluate(() => JSON.parse(localStorage.getItem('goodwill:data')).data.drafts);
+/**
+ * Waits until the saved draft is the text on screen: what was typed reaches the store in a
+ * task of its own, right after the keystroke's (src/ui/components/highlighted_text.rs).
+ */
+const savedAsShown = (page) =>
+  page.waitForFunction(
+    () =>
+      JSON.parse(localStorage.getItem('goodwill:data')).data.drafts[0]?.body ===
+      document.querySelector('#draft-body').value,
+    null,
+    { timeout: 10_000 },
+  );
 
 test('a flawed request is marked on the exact words and listed with its rules', async () => {
   const { context, page, seen } = await editorWith(FLAWED);
@@ -54,6 +66,7 @@ test('a fix applies, and Ctrl+Z takes it back', async () => {
   const { context, page, body } = await editorWith(FLAWED);
   await finding(page, 'Pressure').getByRole('button', { name: 'Remove it' }).click();
   await page.waitForFunction(() => !document.querySelector('#draft-body').value.includes('ASAP'));
+  await savedAsShown(page);
   assert.equal((await savedDrafts(page))[0].body.includes('ASAP'), false, 'the fix is saved');
   await body.press('Control+z');
   await page.waitForFunction(() => document.querySelector('#draft-body').value.includes('ASAP'));
@@ -229,6 +242,7 @@ test('a 100 KB paste stays responsive', async (t) => {
   const micros = Number(await page.locator('article.editor').getAttribute('data-check-us'));
   assert.ok(micros > 0);
   t.diagnostic(`check of a ${big.length}-character draft: ${(micros / 1000).toFixed(1)} ms in this browser`);
+  await savedAsShown(page);
   assert.equal((await savedDrafts(page))[0].body.length, big.length + 5);
   await context.close();
 });
@@ -323,6 +337,7 @@ test('with storage full, typing goes on, a banner says what is not saved, and no
   await page.evaluate(() => localStorage.removeItem('other-site:big:0'));
   await body.pressSequentially(' Thanks');
   await banner.waitFor({ state: 'detached' });
+  await savedAsShown(page);
   assert.match((await savedDrafts(page))[0].body, /one question about research\? Thanks$/);
   await context.close();
 });
@@ -357,6 +372,7 @@ test('a 1 MB paste is listed but not marked, and typing goes on', async (t) => {
   await body.pressSequentially(' ASAP');
   await finding(page, 'Pressure').waitFor();
   t.diagnostic(`typing 5 characters at the end of ${huge.length} characters: ${Date.now() - started} ms`);
+  await savedAsShown(page);
   assert.equal((await savedDrafts(page))[0].body.length, huge.length + 5, 'saved whole');
   await context.close();
 });
@@ -402,6 +418,7 @@ test('a checker that cannot start is named in the editor, and the draft is still
   }
   await page.getByRole('alert').filter({ hasText: 'checker' }).waitFor();
   assert.deepEqual(seen.pageErrors, []);
+  await savedAsShown(page);
   const drafts = await savedDrafts(page);
   assert.equal(drafts[0].body, `${FLAWED} Thanks. Sam. Bye. Again. Last.`);
   await context.close();

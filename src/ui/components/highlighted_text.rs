@@ -64,11 +64,26 @@ pub fn HighlightedText(props: &Props) -> Html {
         }
     });
 
+    // What was typed reaches the editor in a task of its own, right after the keystroke's:
+    // the browser's own work on a long text area (inserting the character, laying the text
+    // out again) and ours (reading the whole text, saving it, drawing the page) would
+    // otherwise add up to one long task that holds the next key back. Keys that arrive
+    // before it runs are read with it, so the newest text always goes through; the element
+    // is held, not looked up, so a key typed just before the page changes is still saved.
+    let reading = use_mut_ref(|| false);
     let oninput = {
         let cb = props.oninput.clone();
         Callback::from(move |e: InputEvent| {
+            if std::mem::replace(&mut *reading.borrow_mut(), true) {
+                return;
+            }
             let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
-            cb.emit(area.value());
+            let (cb, reading) = (cb.clone(), reading.clone());
+            gloo_timers::callback::Timeout::new(0, move || {
+                *reading.borrow_mut() = false;
+                cb.emit(area.value());
+            })
+            .forget();
         })
     };
     // The backdrop scrolls with the text area, so marks stay under their words.
