@@ -437,3 +437,61 @@ fn an_old_style_salutation_names_the_reader() {
         "generic-greeting"
     );
 }
+
+/// A name alone on the first line is the greeting, in every shape: one name, a title and
+/// a name, two names. The self-introduction after it is then the message's opening. A
+/// title alone ("Reverend and Dear Sir:", "Professor,") still names nobody.
+#[test]
+fn a_name_alone_on_the_first_line_is_the_greeting() {
+    quiet!(
+        ThankYou,
+        "Justin and Daniel,\n\nThanks for the kind words about the book; the autographs are in the post.\nSam",
+        "generic-greeting"
+    );
+    quiet!(
+        Request,
+        "Mrs. Jones,\n\nI loved your piece on curricula. Could we talk for 15 minutes about it? No worries if not.\nSam",
+        "generic-greeting"
+    );
+    fires!(
+        Request,
+        "Mrs. Jones,\n\nMy name is David Kane, and I am a data science teacher. Could we talk for 15 minutes about your curriculum?\nDavid",
+        "me-first"
+    );
+    fires!(
+        Request,
+        "Reverend and Dear Sir:\n\nWill you kindly favour me with a testimonial as to my conduct at school?\nMary",
+        "generic-greeting"
+    );
+    fires!(
+        Introduction,
+        "Dear General\nThe bearer of this is a young man of good character, on his way to college.\nTh: Jefferson",
+        "generic-greeting"
+    );
+    assert_eq!(
+        goodwill::etiquette::greeted_name("Mrs. Jones,\n\nThank you for the tour.\nSam").as_deref(),
+        Some("Mrs. Jones")
+    );
+    assert_eq!(
+        goodwill::etiquette::greeted_name("Congratulations,\n\nwhat news!\nSam"),
+        None
+    );
+}
+
+/// A slot where the name goes ("Hey there, [name].", "Glad we could help, [First Name].")
+/// is one finding, the slot's: the greeting does address them once it is filled in.
+#[test]
+fn a_slot_for_the_name_is_the_slot_s_finding_not_the_greeting_s() {
+    for text in [
+        "Hey there, [name].\n\nCould we talk for 15 minutes about your garden?\nSam",
+        "Glad we could take care of this for you, [First Name]. Could we talk for 15 minutes?\nSam",
+    ] {
+        quiet!(Request, text, "generic-greeting");
+        fires!(Request, text, "unfilled-placeholder");
+    }
+    fires!(
+        Request,
+        "Hey there.\n\nCould we talk for 15 minutes about your garden?\nSam",
+        "generic-greeting"
+    );
+}

@@ -142,7 +142,8 @@ pub fn greeted_name(text: &str) -> Option<String> {
         .find('\n')
         .map_or(text.len(), |i| doc.tokens[greeting.start].span.start + i);
     // Past the greeting word, and "my dear", "there", "again": up to the end of the line.
-    let mut first = greeting.start + 1;
+    // A name alone on the line ("Mrs. Jones,") has no greeting word to pass.
+    let mut first = greeting.start + usize::from(!doc.layout.name_only);
     while first < doc.tokens.len()
         && matches!(
             doc.word(first),

@@ -3,120 +3,9 @@
 //! "Hi Ana and Ben", a bare "Gayle, I loved your talk", or "Congrats on the launch, Priya!".
 
 use super::{Check, Rule};
+use crate::etiquette::lexicon::{NOT_NAMES, TITLES};
 use crate::etiquette::text::{Document, Gap};
 use crate::etiquette::Span;
-
-/// Titles that may stand before a name ("Dear Dr. Chen").
-const TITLES: &[&str] = &[
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "mx",
-    "dr",
-    "prof",
-    "professor",
-    "sir",
-    "dame",
-    "madam",
-    "rev",
-];
-
-/// Capitalised words that open a sentence without naming anyone ("Congratulations, ...").
-const NOT_NAMES: &[&str] = &[
-    "congratulations",
-    "congrats",
-    "thanks",
-    "thank",
-    "happy",
-    "quick",
-    "just",
-    "so",
-    "well",
-    "ok",
-    "okay",
-    "yes",
-    "no",
-    "wow",
-    "also",
-    "sorry",
-    "apologies",
-    "welcome",
-    "cheers",
-    "first",
-    "firstly",
-    "today",
-    "yesterday",
-    "recently",
-    "lately",
-    "however",
-    "finally",
-    "again",
-    "honestly",
-    "frankly",
-    "please",
-    "listen",
-    "look",
-    "friends",
-    "folks",
-    "everyone",
-    "all",
-    "team",
-    "colleagues",
-    "gentlemen",
-    "ladies",
-    "greetings",
-    "hope",
-    "great",
-    "good",
-    "hello",
-    "hi",
-    "hey",
-    "dear",
-    "morning",
-    "afternoon",
-    "evening",
-    "note",
-    "subject",
-    "re",
-    "fyi",
-    "update",
-    "reminder",
-    "sir",
-    "madam",
-    "ma'am",
-    "hiya",
-    "hola",
-    "namaste",
-    "salut",
-    "ciao",
-    "oh",
-    "ah",
-    "hmm",
-    "um",
-    "right",
-    "sure",
-    "indeed",
-    "absolutely",
-    "exciting",
-    "amazing",
-    "wonderful",
-    "brilliant",
-    "fantastic",
-    "awesome",
-    "nice",
-    "love",
-    "loved",
-    "saw",
-    "read",
-    "heard",
-    "hopefully",
-    "anyway",
-    "anyways",
-    "btw",
-    "ps",
-    "p.s",
-];
 
 /// Words for family and loved ones: "My dear child", "Dearest Mum" name the reader.
 const KIN: &[&str] = &[
@@ -174,7 +63,7 @@ impl Rule for GenericGreeting {
             if group && check.kind == crate::etiquette::Kind::Introduction {
                 return;
             }
-            if !names_after(doc, hit.tokens.end) {
+            if !names_after(doc, hit.tokens.end) && !name_slot_after(doc, hit.tokens.end) {
                 check.report_phrase(hit, spec);
             }
             return;
@@ -192,9 +81,10 @@ impl Rule for GenericGreeting {
                     return;
                 }
                 // A title alone names nobody: "Dear Professor," could go to any professor.
+                // Past the salutation word, unless the line is a name alone ("Mrs. Jones,").
                 let named = greeting
                     .clone()
-                    .skip(1)
+                    .skip(usize::from(!doc.layout.name_only))
                     .filter(|&i| !TITLES.contains(&doc.word(i)))
                     .any(|i| is_name(doc, i) || KIN.contains(&doc.word(i)));
                 if !named && !names_after(doc, greeting.end) {
@@ -334,12 +224,26 @@ fn opens_with_name(doc: &Document, start: usize) -> bool {
     }
 }
 
-/// "Congrats on the launch, Priya!": a name after a comma at the end of the first sentence.
+/// "Hey there, [name].": a template slot where the name goes, right after token `at - 1`
+/// on the same line. unfilled-placeholder reports the slot; the greeting does name them.
+fn name_slot_after(doc: &Document, at: usize) -> bool {
+    let Some(before) = at.checked_sub(1).and_then(|k| doc.tokens.get(k)) else {
+        return false;
+    };
+    let rest = doc.text[before.span.end..].trim_start_matches([',', ' ', '\t']);
+    past_titles(rest).starts_with(['[', '{', '<'])
+}
+
+/// "Congrats on the launch, Priya!": a name after a comma at the end of the first sentence,
+/// or a slot for one ("Glad we could help, [First Name].").
 fn vocative(doc: &Document, tokens: std::ops::Range<usize>) -> bool {
     tokens.clone().skip(1).any(|i| {
         let gap = &doc.text[doc.tokens[i - 1].span.end..doc.tokens[i].span.start];
         if !gap.contains(',') {
             return false;
+        }
+        if name_slot_after(doc, i) && ends_slot_sentence(doc, i, tokens.end) {
+            return true;
         }
         let mut k = i;
         while k < tokens.end && TITLES.contains(&doc.word(k)) {
@@ -350,4 +254,18 @@ fn vocative(doc: &Document, tokens: std::ops::Range<usize>) -> bool {
             end >= tokens.end || doc.tokens[end].gap_before == Gap::Hard
         }
     })
+}
+
+/// The slot that token `i` starts (after its bracket) closes the sentence: "…, [First Name]."
+fn ends_slot_sentence(doc: &Document, i: usize, end: usize) -> bool {
+    let from = doc.tokens[i - 1].span.end;
+    let sentence_end = doc
+        .tokens
+        .get(end - 1)
+        .map_or(doc.text.len(), |t| t.span.end);
+    let rest = &doc.text[from..];
+    let Some(close) = rest.find([']', '}', '>']) else {
+        return false;
+    };
+    from + close + 1 >= sentence_end
 }

@@ -7,8 +7,11 @@ use std::ops::Range;
 /// Where the parts of a message are, as token ranges.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Layout {
-    /// The salutation, e.g. `Hi Ana` or `To whom it may concern`.
+    /// The salutation, e.g. `Hi Ana` or `To whom it may concern`, or a name alone on the
+    /// first line (`Mrs. Jones,`, `Justin and Daniel,`: see `name_only`).
     pub greeting: Option<Range<usize>>,
+    /// The greeting is a name alone on its line, with no salutation word before it.
+    pub name_only: bool,
     /// The closing line and everything after it (name, title).
     pub signoff: Option<Range<usize>>,
     pub body: Range<usize>,
@@ -86,7 +89,12 @@ pub fn find(text: &str, tokens: &[Token], norm: &str, sentences: &[Sentence]) ->
     let after_headers = sentences
         .get(opening)
         .map_or(tokens.len(), |s| s.tokens.start);
-    let greeting = greeting(tokens, &sentences[opening.min(sentences.len())..], &word);
+    let rest = &sentences[opening.min(sentences.len())..];
+    let (greeting, name_only) = match greeting(tokens, rest, &word) {
+        Some(g) => (Some(g), false),
+        None => (name_line(text, tokens, rest, &word), true),
+    };
+    let name_only = name_only && greeting.is_some();
     let body_start = greeting.as_ref().map_or(after_headers, |g| g.end);
     let signoff = signoff(text, tokens, sentences, &word, body_start);
     let body_end = signoff
@@ -95,6 +103,7 @@ pub fn find(text: &str, tokens: &[Token], norm: &str, sentences: &[Sentence]) ->
         .max(body_start);
     Layout {
         greeting,
+        name_only,
         signoff,
         body: body_start..body_end,
         opening,
@@ -155,6 +164,42 @@ fn greeting<'w>(
         end += 1;
     }
     Some(first.tokens.start..end)
+}
+
+/// A name alone on the first line, as the salutation: "Gayle,", "Mrs. Jones,", "Justin
+/// and Daniel,", "Professor Lee:". One to six capitalised words (titles, "and" and "&"
+/// between them), then a comma, colon or dash and the line's end, with more text below.
+/// "Congratulations," or "Thanks," alone are not names.
+fn name_line<'w>(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+    word: &impl Fn(usize) -> &'w str,
+) -> Option<Range<usize>> {
+    use crate::etiquette::lexicon::{NOT_NAMES, TITLES};
+    let first = sentences.first()?;
+    let start = first.tokens.start;
+    let same_line = |k: usize| !text[tokens[k - 1].span.end..tokens[k].span.start].contains('\n');
+    let mut end = start + 1;
+    while end < tokens.len() && same_line(end) {
+        end += 1;
+    }
+    let n = end - start;
+    let after = text[tokens[end - 1].span.end..]
+        .split('\n')
+        .next()
+        .unwrap_or("")
+        .trim();
+    let closed = matches!(after, "," | ":" | "\u{2014}" | "-" | "\u{2013}");
+    let words_ok = (start..end).all(|k| {
+        let w = word(k);
+        (tokens[k].capitalized || matches!(w, "and" | "&") || TITLES.contains(&w))
+            && !GREETING_WORDS.contains(&w)
+    });
+    let first_ok = !NOT_NAMES.contains(&word(start)) || TITLES.contains(&word(start));
+    let last_ok = !matches!(word(end - 1), "and" | "&");
+    (n <= 6 && closed && words_ok && first_ok && last_ok && end < tokens.len())
+        .then_some(start..end)
 }
 
 fn signoff<'w>(
