@@ -495,3 +495,25 @@ fn a_slot_for_the_name_is_the_slot_s_finding_not_the_greeting_s() {
         "generic-greeting"
     );
 }
+
+/// Openings that present the writer in other shapes: a role they hold ("I am the author
+/// of…"), a name and "here", "by way of introduction", and a self-introduction whose first
+/// clause says nothing of the reader even when the sentence goes on to them.
+#[test]
+fn openings_that_present_the_writer_in_other_shapes_are_me_first() {
+    for text in [
+        "Hi Ana,\nI am the author of Illuminating Fiction, a book of interviews, and I hope you will mention it on your blog.\nSam",
+        "Hey Josh,\nSean Blanda here, managing editor of 99u.com. Could we talk for 15 minutes about your newsletter?\nSean",
+        "Dear Ms Chen,\nAs a way of introduction, I have been the curator at Wesleyan for 23 years. Would you look at a colleague's application?\nPat",
+        "Dear Mr Barton,\nI’m a 4th year student at UBC, studying history, and I recently came across a photo of you in the archives.\nSam",
+    ] {
+        fires!(Request, text, "me-first");
+    }
+    for text in [
+        "Hi Ana,\nI'm the one who asked about pricing at your talk, and I loved your answer. Could we talk for 15 minutes?\nSam",
+        "Hi Ana,\nI'm a big fan of your newsletter, especially the issue on pricing. Would you have 15 minutes?\nSam",
+        "Hi Ana,\nThanks for the note here, it helped. Could we talk for 15 minutes?\nSam",
+    ] {
+        quiet!(Request, text, "me-first");
+    }
+}

@@ -51,8 +51,20 @@ impl Rule for MeFirst {
         // "We are students at…": an opening that presents the writer, and nothing of them.
         // A pleasantry of three words or fewer first ("Warm greetings!") changes nothing.
         let presenting = doc.body_sentences().take(3).find(|s| s.tokens.len() > 3);
+        // Up to the first comma, semicolon or dash: "I am the author of Illuminating Fiction,
+        // a book of interviews, and I hope you will…" presents the writer before it turns
+        // to the reader.
         let says_nothing_of_them = |s: &crate::etiquette::text::Sentence| {
-            !s.tokens.clone().any(|i| is_second_person(doc.word(i)))
+            let clause_end = s
+                .tokens
+                .clone()
+                .skip(1)
+                .find(|&i| {
+                    let gap = &doc.text[doc.tokens[i - 1].span.end..doc.tokens[i].span.start];
+                    gap.contains([',', ';', '\u{2014}', '\u{2013}'])
+                })
+                .unwrap_or(s.tokens.end);
+            !(s.tokens.start..clause_end).any(|i| is_second_person(doc.word(i)))
         };
         if let Some(sentence) = presenting.filter(|s| says_nothing_of_them(s)) {
             if let Some(end) = presents_the_writer(check, sentence.tokens.clone()) {
@@ -84,6 +96,18 @@ fn presents_the_writer(check: &Check<'_, '_>, tokens: std::ops::Range<usize>) ->
     let doc = check.doc;
     let first = tokens.start.max(doc.body_tokens().start);
     let word = |k: usize| (k < tokens.end).then(|| doc.word(k));
+    // "Sean Blanda here, managing editor of…": a name and "here" opening the message.
+    let here = (first + 1..(first + 4).min(tokens.end)).find(|&k| doc.word(k) == "here");
+    if let Some(here) = here {
+        let named = (first..here).all(|k| doc.tokens[k].capitalized && doc.word(k) != "i");
+        let then = doc
+            .tokens
+            .get(here + 1)
+            .map(|t| &doc.text[doc.tokens[here].span.end..t.span.start]);
+        if named && then.is_some_and(|gap| gap.contains([',', '\u{2014}', '\u{2013}', '-'])) {
+            return Some(here);
+        }
+    }
     // Past a greeting run into the sentence: "Hi [Name], I'm [Your Name] from…".
     let start = (first..(first + 5).min(tokens.end)).find(|&k| {
         matches!(doc.word(k), "i" | "i'm" | "we" | "we're")
@@ -100,7 +124,14 @@ fn presents_the_writer(check: &Check<'_, '_>, tokens: std::ops::Range<usize>) ->
     let w = word(next)?;
     let slot = doc.text[doc.tokens[next].span.start..].starts_with('[');
     let named = doc.tokens[next].capitalized && !matches!(w, "i" | "excited" | "thrilled");
-    let article = matches!(w, "a" | "an");
+    // "I am the author of…", "I'm the P.R. Manager for…": a role the writer holds.
+    let role = w == "the"
+        && (next + 2..(next + 6).min(tokens.end))
+            .any(|k| matches!(doc.word(k), "of" | "at" | "for"))
+        && word(next + 1).is_some_and(|r| {
+            !r.ends_with("est") && !matches!(r, "one" | "only" | "first" | "last")
+        });
+    let article = matches!(w, "a" | "an") || role;
     let group = plural
         && matches!(
             w,
