@@ -395,6 +395,18 @@ fn redactions_are_not_slots() {
         "Hi [Name Redacted],\nCould we talk for 15 minutes?\nSam",
         "unfilled-placeholder"
     );
+    for text in [
+        "Hi Ana,\nI am a student of the Department of [Deleted] at [Deleted].\nSam",
+        "Hi Ana,\nI wrote to share these ideas [omitted here] and to ask one question.\nSam",
+        "Hi Ana,\nHere is the link.\nBest wishes,\nShengliver (my online name)",
+    ] {
+        quiet!(Request, text, "unfilled-placeholder");
+    }
+    fires!(
+        Request,
+        "Hi Ana,\nCould we talk for 15 minutes?\nBest,\n(your name)",
+        "unfilled-placeholder"
+    );
     fires!(
         Request,
         "Hi [Name],\nCould we talk for 15 minutes?\nSam",

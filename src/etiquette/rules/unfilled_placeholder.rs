@@ -102,6 +102,23 @@ fn slot_phrase(inner: &str) -> bool {
             }))
 }
 
+/// Words a publisher marks a removal with: "[redacted]", "[Deleted]", "[omitted here]".
+const REMOVALS: &[&str] = &[
+    "redacted",
+    "redaction",
+    "removed",
+    "omitted",
+    "withheld",
+    "anonymized",
+    "anonymised",
+    "deleted",
+    "censored",
+    "snipped",
+    "snip",
+    "elided",
+    "illegible",
+];
+
 /// Longest bracketed text still taken for a slot; longer is an aside.
 const LONGEST_SLOT: usize = 40;
 
@@ -238,10 +255,9 @@ fn bracketed(text: &str) -> Vec<Span> {
                 | "sarcasm"
         ) || lower.ends_with("ly")
             // A redaction is the publisher's mark, not a slot for the writer: "[redacted]",
-            // "[company redacted]", "[name removed]", "[details omitted]".
-            || ["redacted", "redaction", "removed", "omitted", "withheld", "anonymized", "anonymised"]
-                .iter()
-                .any(|w| lower.split_whitespace().last() == Some(w));
+            // "[company redacted]", "[name removed]", "[Deleted]", "[omitted here]".
+            || (lower.split_whitespace().count() <= 4
+                && lower.split_whitespace().any(|w| REMOVALS.contains(&w)));
         let in_word = (i > 0 && (bytes[i - 1] as char).is_ascii_alphanumeric())
             || bytes
                 .get(end + 1)
@@ -394,9 +410,11 @@ fn loose_slots(text: &str) -> Vec<Span> {
                     .iter()
                     .any(|p| lower.starts_with(p))
                     && lower.split_whitespace().count() <= 5;
+                // "(my online name)": the writer speaking of their own, an aside.
+                let own = lower.starts_with("my ") || lower.starts_with("our ");
                 if SLOT_WORDS.contains(&lower.as_str())
                     || describes_a_slot
-                    || (named_head && slot_phrase(inner))
+                    || (named_head && !own && slot_phrase(inner))
                 {
                     spans.push(Span::new(open, close + 1));
                 }
