@@ -215,20 +215,31 @@ fn signoff<'w>(
             .trim_end_matches([' ', '\t', '-', '\u{2014}', '\u{2013}'])
             .ends_with('\n')
     };
-    // Look at the last few lines only: a closing is never in the middle of a message.
-    let tail = sentences.len().saturating_sub(4);
+    // Look at the last few lines only: a closing is never in the middle of a message. A
+    // signature can run to a name and four lines of title and office ("National Research
+    // Council"): short lines with no full stop.
+    let tail = sentences.len().saturating_sub(7);
     for (i, s) in sentences.iter().enumerate().skip(tail) {
         if s.tokens.start <= body_start || s.tokens.is_empty() || !starts_own_line(s) {
             continue;
         }
-        let after_short = sentences[i + 1..].iter().all(|t| t.tokens.len() <= 6);
+        let signature_line = |t: &Sentence| {
+            t.tokens.len() <= 6
+                || (t.tokens.len() <= 9
+                    && !text[t.span.clone()].trim_end().ends_with(['.', '?', '!']))
+        };
+        let after_short = sentences[i + 1..].iter().all(signature_line);
         let n = s.tokens.len();
-        let closing = CLOSINGS.iter().find(|c| {
-            c.len() <= n
-                && c.iter()
-                    .enumerate()
-                    .all(|(k, w)| word(s.tokens.start + k) == *w)
-        });
+        // The longest closing that fits: "Sincerely yours", not "Sincerely" and a "yours".
+        let closing = CLOSINGS
+            .iter()
+            .filter(|c| {
+                c.len() <= n
+                    && c.iter()
+                        .enumerate()
+                        .all(|(k, w)| word(s.tokens.start + k) == *w)
+            })
+            .max_by_key(|c| c.len());
         if let Some(c) = closing {
             // "Best, Sam" on one line is fine; "Thanks for the intro to Ana" is a sentence.
             let rest = s.tokens.start + c.len()..s.tokens.end;
@@ -268,6 +279,18 @@ mod tests {
             slice(&d.layout.body),
             d.layout.signoff.as_ref().map(slice),
         )
+    }
+
+    #[test]
+    fn a_signature_with_a_title_and_an_office_is_part_of_the_signoff() {
+        let d = Document::new("Dear Chris,\n\nThanks again for your inspiration. With best regards,\n\nSincerely yours,\n\nD.M. Mog\nIndia Program Officer\nNational Research Council\nOffice of International Affairs\nBoard on Science and Technology for International Development\n");
+        let (_, b, s) = parts(d.text);
+        assert_eq!(b, "Thanks again for your inspiration. With best regards");
+        assert!(
+            s.as_deref()
+                .is_some_and(|s| s.starts_with("Sincerely yours")),
+            "{s:?}"
+        );
     }
 
     #[test]
