@@ -49,6 +49,9 @@ const BLIND_FLOORS: &[(&str, f64, f64)] = &[
     // First run (5d82d30, before any change it prompted): 0.889 / 0.793, 4 of 18 clean
     // messages drew a finding.
     ("blind-9", 0.88, 0.79),
+    // First run (04531d3, before any change it prompted): 0.832 / 0.795, 3 of 20 clean
+    // messages drew a finding.
+    ("blind-10", 0.83, 0.79),
 ];
 
 #[derive(Default, Clone, Copy)]
