@@ -399,6 +399,8 @@ fn redactions_are_not_slots() {
         "Hi Ana,\nI am a student of the Department of [Deleted] at [Deleted].\nSam",
         "Hi Ana,\nI wrote to share these ideas [omitted here] and to ask one question.\nSam",
         "Hi Ana,\nHere is the link.\nBest wishes,\nShengliver (my online name)",
+        "Hi Kylie,\nI have reached chapter 21 [in VENGEANCE BORN]. Thank you for it.\nSam",
+        "Hi Ana,\nI will study [area omitted–not philosophy] at UT this fall.\nSam",
     ] {
         quiet!(Request, text, "unfilled-placeholder");
     }
@@ -528,4 +530,25 @@ fn openings_that_present_the_writer_in_other_shapes_are_me_first() {
     ] {
         quiet!(Request, text, "me-first");
     }
+}
+
+/// A greeting names the reader by a handle ("Hi @jonboulle,"), past an endearment ("Hi
+/// there, dear Kylie,"), or through a blank the publisher or the template left for the name
+/// ("Hi XXXX,", "Dear --", "Hi, [PERSON]."), which is the slot's finding if anyone's.
+#[test]
+fn a_greeting_names_by_handle_endearment_or_blank() {
+    for text in [
+        "Hi @jonboulle,\n\nThanks for this package. Could I help triage the open issues? No worries if not.\nSam",
+        "Hi there, dear Kylie,\n\nI have reached chapter 21 and loved it. Thank you.\nSam",
+        "Hi XXXX,\n\nCould we talk for 15 minutes about your garden?\nSam",
+        "Dear --\n\nThank you for the pen; I use it every day.\nSam",
+        "Hi, [PERSON]. Could we talk for 15 minutes about your garden?\nSam",
+    ] {
+        quiet!(Request, text, "generic-greeting");
+    }
+    fires!(
+        Request,
+        "Hi,\n\nCould we talk for 15 minutes about your garden?\nSam",
+        "generic-greeting"
+    );
 }

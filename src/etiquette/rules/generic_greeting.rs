@@ -73,8 +73,14 @@ impl Rule for GenericGreeting {
                 // "Hi [Name]," is a template slot; unfilled-placeholder reports it.
                 let after = &doc.text[doc.tokens[greeting.end - 1].span.end..];
                 // "Dear Mr./Ms. ____," too: past further titles and their dots and slashes.
-                let after = past_titles(after);
-                if after.starts_with(['[', '{', '<', '(', '_'])
+                let after = past_titles(after.trim_start_matches([',', ' ']));
+                // A slot or a publisher's blank for the name ("Hi XXXX,", "Dear --"), or a
+                // handle ("Dear @dansup").
+                let blank = after.starts_with(['-', '\u{2014}', '\u{2013}', '@'])
+                    || after.starts_with("XX")
+                    || after.starts_with("xx");
+                if blank
+                    || after.starts_with(['[', '{', '<', '(', '_'])
                     || after.to_ascii_lowercase().starts_with("so and so")
                     || after.to_ascii_lowercase().starts_with("so-and-so")
                 {
@@ -86,7 +92,7 @@ impl Rule for GenericGreeting {
                     .clone()
                     .skip(usize::from(!doc.layout.name_only))
                     .filter(|&i| !TITLES.contains(&doc.word(i)))
-                    .any(|i| is_name(doc, i) || KIN.contains(&doc.word(i)));
+                    .any(|i| is_name(doc, i) || KIN.contains(&doc.word(i)) || x_run(doc, i));
                 if !named && !names_after(doc, greeting.end) {
                     let span = check.span(greeting.start, greeting.end - 1);
                     let words = doc.original_range(greeting.start, greeting.end - 1);
@@ -174,10 +180,21 @@ fn names_after(doc: &Document, at: usize) -> bool {
     if i >= doc.tokens.len() || breaks_line(doc, i) {
         return false;
     }
-    while i < doc.tokens.len() && TITLES.contains(&doc.word(i)) && !breaks_line(doc, i) {
+    // "Hi there, dear Kylie", "Hello, my dear Ana".
+    while i < doc.tokens.len()
+        && (TITLES.contains(&doc.word(i)) || matches!(doc.word(i), "dear" | "my" | "dearest"))
+        && !breaks_line(doc, i)
+    {
         i += 1;
     }
-    i < doc.tokens.len() && !breaks_line(doc, i) && is_name(doc, i) && ends_name(doc, i)
+    i < doc.tokens.len()
+        && !breaks_line(doc, i)
+        && ((is_name(doc, i) && ends_name(doc, i)) || handle(doc, i))
+}
+
+/// "Hi @jonboulle": token `i` is a handle, as people are named on GitHub and elsewhere.
+fn handle(doc: &Document, i: usize) -> bool {
+    doc.text[..doc.tokens[i].span.start].ends_with('@')
 }
 
 /// Past a name that starts at token `start`: up to two more capitalised words joined to it
@@ -268,4 +285,10 @@ fn ends_slot_sentence(doc: &Document, i: usize, end: usize) -> bool {
         return false;
     };
     from + close + 1 >= sentence_end
+}
+
+/// "Hi XXXX,": a run of X standing where the name goes (unfilled-placeholder's finding).
+fn x_run(doc: &Document, i: usize) -> bool {
+    let w = doc.original(i);
+    w.len() >= 3 && w.chars().all(|c| c == 'X' || c == 'x')
 }

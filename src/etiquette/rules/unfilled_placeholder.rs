@@ -257,7 +257,16 @@ fn bracketed(text: &str) -> Vec<Span> {
             // A redaction is the publisher's mark, not a slot for the writer: "[redacted]",
             // "[company redacted]", "[name removed]", "[Deleted]", "[omitted here]".
             || (lower.split_whitespace().count() <= 4
-                && lower.split_whitespace().any(|w| REMOVALS.contains(&w)));
+                && lower
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| REMOVALS.contains(&w)))
+            // An editor's gloss, which starts with a preposition: "[in VENGEANCE BORN]",
+            // "[at the time]". A slot names a thing: "[company]", "[your book]".
+            || lower.split_whitespace().count() >= 2
+                && matches!(
+                    lower.split_whitespace().next(),
+                    Some("in" | "at" | "of" | "on" | "from" | "with" | "by" | "about")
+                );
         let in_word = (i > 0 && (bytes[i - 1] as char).is_ascii_alphanumeric())
             || bytes
                 .get(end + 1)
