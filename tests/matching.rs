@@ -520,6 +520,10 @@ fn openings_that_present_the_writer_in_other_shapes_are_me_first() {
         "Hey Josh,\nSean Blanda here, managing editor of 99u.com. Could we talk for 15 minutes about your newsletter?\nSean",
         "Dear Ms Chen,\nAs a way of introduction, I have been the curator at Wesleyan for 23 years. Would you look at a colleague's application?\nPat",
         "Dear Mr Barton,\nI’m a 4th year student at UBC, studying history, and I recently came across a photo of you in the archives.\nSam",
+        "Hi,\n\nI'm the author of imagez and wondered if you'd like to collaborate on one image library.\nMike",
+        "Hello. I'm Bob and I am reaching out to you after reading your code.\nBob",
+        "Hey, my name's Niraj Pant.\n\nI want to intern at your company this summer.\nNiraj",
+        "Hi [their name],\n\nMy name is [your name]. Could we talk for 15 minutes?\n[your name]",
     ] {
         fires!(Request, text, "me-first");
     }

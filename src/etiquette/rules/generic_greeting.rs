@@ -79,7 +79,10 @@ impl Rule for GenericGreeting {
                 let blank = after.starts_with(['-', '\u{2014}', '\u{2013}', '@'])
                     || after.starts_with("XX")
                     || after.starts_with("xx");
+                let spoken = &doc.text
+                    [doc.tokens[greeting.start].span.start..doc.tokens[greeting.end - 1].span.end];
                 if blank
+                    || spoken.contains(['[', '{', '<'])
                     || after.starts_with(['[', '{', '<', '(', '_'])
                     || after.to_ascii_lowercase().starts_with("so and so")
                     || after.to_ascii_lowercase().starts_with("so-and-so")

@@ -51,9 +51,9 @@ impl Rule for MeFirst {
         // "We are students at…": an opening that presents the writer, and nothing of them.
         // A pleasantry of three words or fewer first ("Warm greetings!") changes nothing.
         let presenting = doc.body_sentences().take(3).find(|s| s.tokens.len() > 3);
-        // Up to the first comma, semicolon or dash: "I am the author of Illuminating Fiction,
-        // a book of interviews, and I hope you will…" presents the writer before it turns
-        // to the reader.
+        // Up to the first comma, semicolon, dash, "and" or "but": "I am the author of
+        // Illuminating Fiction, a book of interviews, and I hope you will…" presents the
+        // writer before it turns to the reader.
         let says_nothing_of_them = |s: &crate::etiquette::text::Sentence| {
             let clause_end = s
                 .tokens
@@ -62,6 +62,7 @@ impl Rule for MeFirst {
                 .find(|&i| {
                     let gap = &doc.text[doc.tokens[i - 1].span.end..doc.tokens[i].span.start];
                     gap.contains([',', ';', '\u{2014}', '\u{2013}'])
+                        || matches!(doc.word(i), "and" | "but")
                 })
                 .unwrap_or(s.tokens.end);
             !(s.tokens.start..clause_end).any(|i| is_second_person(doc.word(i)))

@@ -90,7 +90,7 @@ pub fn find(text: &str, tokens: &[Token], norm: &str, sentences: &[Sentence]) ->
         .get(opening)
         .map_or(tokens.len(), |s| s.tokens.start);
     let rest = &sentences[opening.min(sentences.len())..];
-    let (greeting, name_only) = match greeting(tokens, rest, &word) {
+    let (greeting, name_only) = match greeting(text, tokens, rest, &word) {
         Some(g) => (Some(g), false),
         None => (name_line(text, tokens, rest, &word), true),
     };
@@ -131,6 +131,7 @@ fn headers<'w>(
 }
 
 fn greeting<'w>(
+    text: &str,
     tokens: &[Token],
     sentences: &[Sentence],
     word: &impl Fn(usize) -> &'w str,
@@ -155,10 +156,16 @@ fn greeting<'w>(
     if !opens {
         return None;
     }
-    // The salutation runs to the first comma, colon, dash or line end.
+    // The salutation runs to the first comma, colon, dash or line end, through a slot for
+    // the name ("Hi [their name],").
+    let slot_gap = |k: usize| {
+        text[tokens[k - 1].span.end..tokens[k].span.start]
+            .chars()
+            .all(|c| c == ' ' || "[]{}<>".contains(c))
+    };
     let mut end = first.tokens.start + 1;
     while end < first.tokens.end
-        && tokens[end].gap_before == Gap::Soft
+        && (tokens[end].gap_before == Gap::Soft || slot_gap(end))
         && end - first.tokens.start < 8
     {
         end += 1;
