@@ -556,3 +556,29 @@ fn a_greeting_names_by_handle_endearment_or_blank() {
         "generic-greeting"
     );
 }
+
+/// Capitals inside a template slot are its name, not a shout; a meeting between other
+/// people is not the reader's time.
+#[test]
+fn slot_capitals_and_other_people_s_meetings_are_not_findings() {
+    let template = "Hi Ana,\nI've applied for [SPECIFIC JOB X, link to the post] which excited me because [SPECIFIC REASONS TIED TO MY\nBACKGROUND]. Could you tell me one thing about the team? No worries if not.\nSam";
+    quiet!(Request, template, "shouting");
+    fires!(
+        Request,
+        "Hi Ana,\nI REALLY NEED THIS and would love your view. Could you tell me one thing?\nSam",
+        "shouting"
+    );
+    for text in [
+        "Hi Ana,\nMy sons are in London this week, and I am sure you will allow them to call on you.\nSam",
+        "Hi Ana,\nCould you connect me with some of your team? I'd love to grab lunch and talk about databases with them!\nSam",
+        "Hi Ana,\nI'd love to connect Eric with those folks to meet up in Portland.\nSam",
+    ] {
+        quiet!(Request, text, "unbounded-time");
+    }
+    for text in [
+        "Hi Ana,\nI'd love to grab lunch and talk about databases. Would you be free?\nSam",
+        "Hi Ana,\nCould I conduct a phone interview with someone for my story?\nSam",
+    ] {
+        fires!(Request, text, "unbounded-time");
+    }
+}

@@ -180,6 +180,7 @@ impl Rule for Shouting {
             }
             !w.chars().any(|c| c.is_ascii_digit())
                 && !doc.is_quoted(t.span.start)
+                && !in_slot(doc.text, t.span.start)
                 && SHOUTED_WORDS.contains(&w)
         };
         let mut i = 0;
@@ -251,4 +252,32 @@ fn exclamation_runs(text: &str) -> Vec<Span> {
         }
     }
     runs
+}
+
+/// Is byte `at` inside a template slot ("[LAST MEANINGFUL INTERACTION WITH PERSON]",
+/// "{COMPANY NEWS}"), which templates write in capitals to stand out, not to shout? The
+/// nearest bracket before it opens, and one closes within a few lines after it.
+fn in_slot(text: &str, at: usize) -> bool {
+    let mut start = at.saturating_sub(200);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let before = &text[start..at];
+    let Some(open) = before.rfind(['[', '{', '<']) else {
+        return false;
+    };
+    let close = match before.as_bytes()[open] {
+        b'[' => ']',
+        b'{' => '}',
+        _ => '>',
+    };
+    if before[open..].contains([']', '}', '>']) {
+        return false;
+    }
+    let after = &text[at..];
+    let window = after
+        .char_indices()
+        .nth(200)
+        .map_or(after, |(i, _)| &after[..i]);
+    window.contains(close)
 }

@@ -31,12 +31,13 @@ impl Rule for UnboundedTime {
         // "It'd be great to meet up for a coffee" wishes for a meeting without asking outright;
         // it still asks for their time.
         let first = check.phrase_hits().find(|(hit, _)| {
-            check.in_ask(hit.tokens.start)
+            let asked = check.in_ask(hit.tokens.start)
                 || wishes(check.doc, hit.tokens.start)
                 || check
                     .doc
                     .sentence_index(hit.tokens.start)
-                    .is_some_and(|s| check.wishes.binary_search(&s).is_ok())
+                    .is_some_and(|s| check.wishes.binary_search(&s).is_ok());
+            asked && !someone_else_meets(check.doc, hit.tokens.start)
         });
         let Some((hit, _)) = first else { return };
         if names_a_duration(check.doc) {
@@ -72,6 +73,33 @@ impl Rule for UnboundedTime {
             Some(fix),
         );
     }
+}
+
+/// The meeting is between other people, not with the reader: "allow them to call on you"
+/// (the writer's sons), "I'd love to grab lunch and talk with them", "connect Eric with
+/// those folks to meet up". A meeting word right after a third person, or a sentence that
+/// names no "you" and meets "with them".
+fn someone_else_meets(doc: &Document, at: usize) -> bool {
+    let third = |w: &str| matches!(w, "them" | "him" | "her" | "they" | "he" | "she");
+    if (at.saturating_sub(2)..at).any(|k| third(doc.word(k))) {
+        return true;
+    }
+    let Some(sentence) = doc.sentence_index(at).map(|s| &doc.sentences[s]) else {
+        return false;
+    };
+    let words = || sentence.tokens.clone().map(|k| doc.word(k));
+    let you = words().any(|w| {
+        crate::etiquette::lexicon::is_second_person(w) || matches!(w, "we" | "us" | "let's")
+    });
+    let with_others = sentence.tokens.clone().skip(1).any(|k| {
+        doc.word(k - 1) == "with"
+            && (third(doc.word(k)) || matches!(doc.word(k), "those" | "these"))
+    }) || sentence
+        .tokens
+        .clone()
+        .skip(1)
+        .any(|k| doc.word(k - 1) == "connect" && doc.tokens[k].capitalized);
+    !you && with_others
 }
 
 /// "15 minutes", "a 20-minute call", "half an hour", "15min", "an hour", "a few minutes".
