@@ -582,3 +582,22 @@ fn slot_capitals_and_other_people_s_meetings_are_not_findings() {
         fires!(Request, text, "unbounded-time");
     }
 }
+
+/// A vague word followed by what it is about is specific.
+#[test]
+fn a_vague_word_with_its_subject_is_specific() {
+    for text in [
+        "Hi Rick,\nWould you introduce me to Ellen? If not, I'd appreciate any advice you have on how best to approach her.\nWendy",
+        "Hi Ana,\nDo you have 15 minutes next week for me to learn from you what it means to be a great engineer?\nSam",
+        "Hi Ana,\nI'd love to schedule a quick 15 minute chat sometime next week about the data team.\nSam",
+    ] {
+        quiet!(Request, text, "vague-ask");
+    }
+    for text in [
+        "Hi Ana,\nI'd appreciate any advice you have.\nSam",
+        "Hi Ana,\nCould we chat sometime?\nSam",
+        "Hi Ana,\nI'd love to learn from you.\nSam",
+    ] {
+        fires!(Request, text, "vague-ask");
+    }
+}
