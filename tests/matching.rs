@@ -601,3 +601,19 @@ fn a_vague_word_with_its_subject_is_specific() {
         fires!(Request, text, "vague-ask");
     }
 }
+
+/// Small talk in a thank-you asks nothing of them; a favour put as a question still does.
+#[test]
+fn small_talk_questions_in_a_thank_you_are_not_new_asks() {
+    for text in [
+        "Hey Dennis,\nHow's the new job going? Did you start already? Thank you for the referral; I got the job.\nSam",
+        "Dear Jane,\nThank you for your lovely letter. P.S. Were you the short girl with blonde hair?\nMr Lee",
+    ] {
+        quiet!(ThankYou, text, "ask-in-thanks");
+    }
+    fires!(
+        ThankYou,
+        "Hi Ana,\nThank you for the introduction to Raj; we meet on Friday. Did you get a chance to read my draft?\nSam",
+        "ask-in-thanks"
+    );
+}

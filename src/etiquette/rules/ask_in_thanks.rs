@@ -28,7 +28,10 @@ impl Rule for AskInThanks {
                     .tokens
                     .clone()
                     .any(|i| crate::etiquette::lexicon::is_second_person(check.doc.word(i)));
-                sentence.question && to_them && flagged_sentences.binary_search(&s).is_err()
+                sentence.question
+                    && to_them
+                    && !small_talk(check.doc, sentence)
+                    && flagged_sentences.binary_search(&s).is_err()
             })
             .collect();
         for s in asks {
@@ -36,4 +39,57 @@ impl Rule for AskInThanks {
             check.report(span, "This asks for something new inside your thanks, which can make the thanks feel like a down payment. Send the thanks on its own and ask another day.", None);
         }
     }
+}
+
+/// A question about them that asks nothing of them: "How's the new job going?", "Did you
+/// start already?", "Were you the girl with blonde hair?". It opens with a form of "be",
+/// "do" or "how", and has no word that turns it into a favour ("could", "chance", "send").
+fn small_talk(
+    doc: &crate::etiquette::text::Document,
+    sentence: &crate::etiquette::text::Sentence,
+) -> bool {
+    let mut words = sentence.tokens.clone().map(|i| doc.word(i));
+    let first = words
+        .by_ref()
+        .find(|w| !matches!(*w, "and" | "so" | "but" | "p" | "s" | "ps" | "oh" | "also"));
+    let opens = first.is_some_and(|w| {
+        matches!(
+            w,
+            "was"
+                | "were"
+                | "did"
+                | "are"
+                | "is"
+                | "how"
+                | "how's"
+                | "how're"
+                | "have"
+                | "has"
+                | "what's"
+                | "where"
+                | "when"
+        )
+    });
+    let favour = sentence.tokens.clone().any(|i| {
+        matches!(
+            doc.word(i),
+            "could"
+                | "would"
+                | "can"
+                | "will"
+                | "please"
+                | "mind"
+                | "able"
+                | "chance"
+                | "send"
+                | "share"
+                | "introduce"
+                | "help"
+                | "review"
+                | "look"
+                | "read"
+                | "recommend"
+        )
+    });
+    opens && !favour
 }
