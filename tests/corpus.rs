@@ -52,6 +52,9 @@ const BLIND_FLOORS: &[(&str, f64, f64)] = &[
     // First run (04531d3, before any change it prompted): 0.832 / 0.795, 3 of 20 clean
     // messages drew a finding.
     ("blind-10", 0.83, 0.79),
+    // First run (aff4741, before any change it prompted): 0.870 / 0.855, 1 of 4 clean
+    // messages drew a finding.
+    ("blind-11", 0.87, 0.85),
 ];
 
 #[derive(Default, Clone, Copy)]
