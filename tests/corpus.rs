@@ -42,15 +42,15 @@ const BLIND_FLOORS: &[(&str, f64, f64)] = &[
     ("blind-4", 0.90, 0.86),
     ("blind-5", 0.95, 0.80),
     ("blind-6", 0.87, 0.89),
-    ("blind-7", 0.86, 0.81),
+    ("blind-7", 0.86, 0.82),
     // First run (407653d, before any change it prompted): 0.794 / 0.780.
     ("blind-8", 0.84, 0.77),
     // First run (5d82d30, before any change it prompted): 0.889 / 0.793, 4 of 18 clean
     // messages drew a finding.
-    ("blind-9", 0.92, 0.81),
+    ("blind-9", 0.92, 0.82),
     // First run (04531d3, before any change it prompted): 0.832 / 0.795, 3 of 20 clean
     // messages drew a finding.
-    ("blind-10", 0.91, 0.81),
+    ("blind-10", 0.91, 0.82),
     // First run (aff4741, before any change it prompted): 0.870 / 0.855, 1 of 4 clean
     // messages drew a finding.
     ("blind-11", 0.87, 0.85),

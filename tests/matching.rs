@@ -617,3 +617,20 @@ fn small_talk_questions_in_a_thank_you_are_not_new_asks() {
         "ask-in-thanks"
     );
 }
+
+/// Internships are jobs, and a wish whose "I" is left out after "and" is still a wish.
+#[test]
+fn internship_asks_and_subjectless_wishes_are_job_asks() {
+    for text in [
+        "Hi Ana,\nI'm a junior studying PR and would like to know if you have any internships for the summer.\nSam",
+        "Hi Lilly!\nI read your work on search and loved it. I'd love to spend a summer internship working with you.\nSam",
+        "Hi Ana,\nI admire what your company has built and would love the opportunity to chat about joining the team.\nSam",
+    ] {
+        fires!(Request, text, "job-ask");
+    }
+    quiet!(
+        Request,
+        "Hi Ana,\nI admire what your team has built and would love to know how you chose your first customers.\nSam",
+        "job-ask"
+    );
+}

@@ -269,6 +269,8 @@ pub const WISH: &[&str] = &[
     "(i|we) am (very|really|) interested in",
     "i (hope|want|wish) to",
     "i'd (really|so|) (love|like|welcome) (to|the|a|an|any)",
+    // The subject left out after "and": "I admire your work and would love to…".
+    "and would (really|so|) (love|like|welcome) (to|the|a|an|any)",
     "it would be (great|wonderful|amazing|fantastic|helpful) (to|if)",
     "it'd be (great|wonderful|amazing|fantastic|helpful) (to|if)",
     "my (dream|goal|hope|aim) is to",
