@@ -634,3 +634,21 @@ fn internship_asks_and_subjectless_wishes_are_job_asks() {
         "job-ask"
     );
 }
+
+/// An ask put on the reader's interest or means lets them decline; an offer made on their
+/// interest does not soften the ask.
+#[test]
+fn an_ask_on_the_reader_s_interest_has_an_easy_out() {
+    for text in [
+        "Hi Ana,\nI've just published a book on onboarding. Would you review it? Please let me know if you're interested.\nSam",
+        "Hi Ana,\nCould you give me a reference for the analyst role? Let me know if this works for you.\nSam",
+        "Hi Ana,\nI have three scripts ready. If you would like to know more about them, please give me a call.\nSam",
+    ] {
+        quiet!(Request, text, "no-easy-out");
+    }
+    fires!(
+        Request,
+        "Hi Ana,\nCould you introduce me to your CTO? I wrote a guide on hiring, happy to share it if you're interested.\nSam",
+        "no-easy-out"
+    );
+}
