@@ -146,7 +146,7 @@ const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z0-9]+$/;
 const hashed = files.filter((name) => HASHED.test(name));
 // The other scripts and modules keep their names from one deploy to the next (the
 // bundles, the whole app, the checker's worker: see index.html and assets/boot.js).
-const fixedCode = files.filter((name) => /\.(js|wasm)$/.test(name) && !HASHED.test(name) && name !== '404.js');
+const fixedCode = files.filter((name) => /\.(js|wasm)$/.test(name) && !HASHED.test(name));
 const base = basePath(publicUrl);
 
 // `_headers` (Netlify, Cloudflare Pages): the full policy, plus what only a header can say.

@@ -555,6 +555,12 @@ fn a_greeting_names_by_handle_endearment_or_blank() {
         "Hi,\n\nCould we talk for 15 minutes about your garden?\nSam",
         "generic-greeting"
     );
+    // A blank that unfilled-placeholder does not take for a slot excuses nothing.
+    fires!(
+        Request,
+        "Hi xxxx,\n\nCould we talk for 15 minutes about your garden?\nSam",
+        "generic-greeting"
+    );
 }
 
 /// Capitals inside a template slot are its name, not a shout; a meeting between other

@@ -369,6 +369,12 @@ pub const TITLES: &[&str] = &[
     "major",
 ];
 
+/// "XXX", "XXXX", "xXXx": a run of X standing in for a detail, as templates and publishers
+/// write it ("xxx" alone, all lower case, is left for prose).
+pub fn is_x_run(word: &str) -> bool {
+    word.len() >= 3 && word.chars().all(|c| c == 'x' || c == 'X') && word.contains('X')
+}
+
 /// Capitalised words that open a sentence without naming anyone ("Congratulations, ...").
 pub const NOT_NAMES: &[&str] = &[
     "congratulations",

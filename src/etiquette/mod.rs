@@ -143,7 +143,7 @@ pub fn greeted_name(text: &str) -> Option<String> {
         .map_or(text.len(), |i| doc.tokens[greeting.start].span.start + i);
     // Past the greeting word, and "my dear", "there", "again": up to the end of the line.
     // A name alone on the line ("Mrs. Jones,") has no greeting word to pass.
-    let mut first = greeting.start + usize::from(!doc.layout.name_only);
+    let mut first = doc.layout.addressed().map_or(greeting.end, |a| a.start);
     while first < doc.tokens.len()
         && matches!(
             doc.word(first),

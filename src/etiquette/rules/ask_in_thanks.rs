@@ -48,9 +48,10 @@ fn small_talk(
     doc: &crate::etiquette::text::Document,
     sentence: &crate::etiquette::text::Sentence,
 ) -> bool {
-    let mut words = sentence.tokens.clone().map(|i| doc.word(i));
-    let first = words
-        .by_ref()
+    let first = sentence
+        .tokens
+        .clone()
+        .map(|i| doc.word(i))
         .find(|w| !matches!(*w, "and" | "so" | "but" | "p" | "s" | "ps" | "oh" | "also"));
     let opens = first.is_some_and(|w| {
         matches!(

@@ -3,7 +3,7 @@
 //! "Hi Ana and Ben", a bare "Gayle, I loved your talk", or "Congrats on the launch, Priya!".
 
 use super::{Check, Rule};
-use crate::etiquette::lexicon::{NOT_NAMES, TITLES};
+use crate::etiquette::lexicon::{is_x_run, NOT_NAMES, TITLES};
 use crate::etiquette::text::{Document, Gap};
 use crate::etiquette::Span;
 
@@ -76,9 +76,9 @@ impl Rule for GenericGreeting {
                 let after = past_titles(after.trim_start_matches([',', ' ']));
                 // A slot or a publisher's blank for the name ("Hi XXXX,", "Dear --"), or a
                 // handle ("Dear @dansup").
+                let first_word = after.split(|c: char| !c.is_alphanumeric()).next();
                 let blank = after.starts_with(['-', '\u{2014}', '\u{2013}', '@'])
-                    || after.starts_with("XX")
-                    || after.starts_with("xx");
+                    || first_word.is_some_and(is_x_run);
                 let spoken = &doc.text
                     [doc.tokens[greeting.start].span.start..doc.tokens[greeting.end - 1].span.end];
                 if blank
@@ -91,11 +91,14 @@ impl Rule for GenericGreeting {
                 }
                 // A title alone names nobody: "Dear Professor," could go to any professor.
                 // Past the salutation word, unless the line is a name alone ("Mrs. Jones,").
-                let named = greeting
-                    .clone()
-                    .skip(usize::from(!doc.layout.name_only))
+                let named = doc
+                    .layout
+                    .addressed()
+                    .unwrap_or_default()
                     .filter(|&i| !TITLES.contains(&doc.word(i)))
-                    .any(|i| is_name(doc, i) || KIN.contains(&doc.word(i)) || x_run(doc, i));
+                    .any(|i| {
+                        is_name(doc, i) || KIN.contains(&doc.word(i)) || is_x_run(doc.original(i))
+                    });
                 if !named && !names_after(doc, greeting.end) {
                     let span = check.span(greeting.start, greeting.end - 1);
                     let words = doc.original_range(greeting.start, greeting.end - 1);
@@ -288,10 +291,4 @@ fn ends_slot_sentence(doc: &Document, i: usize, end: usize) -> bool {
         return false;
     };
     from + close + 1 >= sentence_end
-}
-
-/// "Hi XXXX,": a run of X standing where the name goes (unfilled-placeholder's finding).
-fn x_run(doc: &Document, i: usize) -> bool {
-    let w = doc.original(i);
-    w.len() >= 3 && w.chars().all(|c| c == 'X' || c == 'x')
 }

@@ -87,8 +87,7 @@ fn someone_else_meets(doc: &Document, at: usize) -> bool {
     let Some(sentence) = doc.sentence_index(at).map(|s| &doc.sentences[s]) else {
         return false;
     };
-    let words = || sentence.tokens.clone().map(|k| doc.word(k));
-    let you = words().any(|w| {
+    let you = sentence.tokens.clone().map(|k| doc.word(k)).any(|w| {
         crate::etiquette::lexicon::is_second_person(w) || matches!(w, "we" | "us" | "let's")
     });
     let with_others = sentence.tokens.clone().skip(1).any(|k| {

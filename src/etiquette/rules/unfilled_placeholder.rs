@@ -152,9 +152,7 @@ impl Rule for UnfilledPlaceholder {
             let original = check.doc.original(i);
             let marker = matches!(original, "TODO" | "TBD" | "FIXME" | "XXX" | "XYZ")
                 || stand_in_list(check.doc, i)
-                || (original.len() >= 3
-                    && original.chars().all(|c| c == 'x' || c == 'X')
-                    && original.chars().any(|c| c == 'X'));
+                || crate::etiquette::lexicon::is_x_run(original);
             if marker && !inside_slot(&token.span) {
                 found.push(Span::new(token.span.start, token.span.end));
             }

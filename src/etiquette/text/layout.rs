@@ -19,6 +19,15 @@ pub struct Layout {
     pub opening: usize,
 }
 
+impl Layout {
+    /// The greeting's words past its salutation word ("Ana" of "Hi Ana"; all of a name
+    /// alone on its line, "Mrs. Jones"): where the reader's name is, if anywhere.
+    pub fn addressed(&self) -> Option<Range<usize>> {
+        let g = self.greeting.clone()?;
+        Some(g.start + usize::from(!self.name_only)..g.end)
+    }
+}
+
 const GREETING_WORDS: &[&str] = &[
     "hi",
     "hello",
@@ -90,11 +99,10 @@ pub fn find(text: &str, tokens: &[Token], norm: &str, sentences: &[Sentence]) ->
         .get(opening)
         .map_or(tokens.len(), |s| s.tokens.start);
     let rest = &sentences[opening.min(sentences.len())..];
-    let (greeting, name_only) = match greeting(text, tokens, rest, &word) {
-        Some(g) => (Some(g), false),
-        None => (name_line(text, tokens, rest, &word), true),
-    };
-    let name_only = name_only && greeting.is_some();
+    // A salutation ("Hi Ana,"), or else a name alone on the first line ("Mrs. Jones,").
+    let salutation = greeting(text, tokens, rest, &word);
+    let name_only = salutation.is_none();
+    let greeting = salutation.or_else(|| name_line(text, tokens, rest, &word));
     let body_start = greeting.as_ref().map_or(after_headers, |g| g.end);
     let signoff = signoff(text, tokens, sentences, &word, body_start);
     let body_end = signoff
@@ -102,8 +110,8 @@ pub fn find(text: &str, tokens: &[Token], norm: &str, sentences: &[Sentence]) ->
         .map_or(tokens.len(), |s| s.start)
         .max(body_start);
     Layout {
+        name_only: name_only && greeting.is_some(),
         greeting,
-        name_only,
         signoff,
         body: body_start..body_end,
         opening,
