@@ -1,4 +1,5 @@
-// The boot screen's one job in script: say so when the app cannot start, or stops.
+// The boot screen's two jobs in script: start downloading the bundle the address needs at
+// once, and say so when the app cannot start, or stops.
 //
 // index.html draws the boot screen ("Loading Goodwill…") before the .wasm arrives, and the
 // app takes its place when it mounts. If the loader or the .wasm fails to load or
@@ -7,14 +8,25 @@
 // #boot-failed instead, with a Reload button: in the boot screen before the start, pinned
 // to the bottom of the screen after it.
 //
-// It is a deferred classic script placed before Trunk's loader (a module script, deferred
-// too): deferred scripts run in document order, so its listeners exist before the loader
-// runs, and it blocks no paint. No inline handlers: the Content-Security-Policy forbids them.
+// Trunk writes this file into the page's <head> (rel="inline"), above the stylesheet, and
+// Trunk's loader right after it calls `goodwillStart`. A script there runs as soon as it is
+// parsed, where a deferred or module script would wait for the stylesheet to arrive: the
+// bundle's .js and .wasm download and compile while the stylesheet does, one round trip
+// sooner on a slow connection. The bundle is started once the document is parsed, since
+// it mounts into #app. No inline handlers: the Content-Security-Policy forbids them; this
+// script and the loader are allowed by their hashes (scripts/postbuild.mjs).
 (() => {
   const started = () => document.documentElement.hasAttribute('data-ready');
   const ours = (url) => typeof url === 'string' && url.startsWith(location.origin);
+  // Resolves once the body is parsed: #app, #boot-failed and the Reload button exist.
+  const parsed = new Promise((resolve) => {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => resolve());
+    else resolve();
+  });
 
-  function fail() {
+  // A failure can come before the body is parsed (a download refused at once): shown then.
+  const fail = () => parsed.then(show);
+  function show() {
     const box = document.getElementById('boot-failed');
     if (!box || !box.hidden) return;
     const status = document.querySelector('#boot .boot-status');
@@ -43,13 +55,17 @@
     if (fatal(event.reason) || (!started() && event.reason instanceof Error)) fail();
   });
 
-  // Fetches and compiles bundle `name` (its ES module and .wasm, relative names, so any
-  // folder of any host works), calls `before` and starts it. A failure shows, and the
-  // next call tries again.
-  const load = (name, before) =>
+  // The files of a bundle under a fixed name (src/bin/NAME.rs): library.js, library_bg.wasm.
+  const named = (name) => ({ js: `${name}.js`, wasm: `${name}_bg.wasm` });
+
+  // Fetches and compiles a bundle's ES module and .wasm (relative names, so any folder of
+  // any host works), then, once the page is parsed, calls `before` and starts it. A
+  // failure shows, and the next call tries again.
+  const load = ({ js, wasm }, before) =>
     Promise.all([
-      import(new URL(`${name}.js`, document.baseURI).href),
-      WebAssembly.compileStreaming(fetch(new URL(`${name}_bg.wasm`, document.baseURI))),
+      import(new URL(js, document.baseURI).href),
+      WebAssembly.compileStreaming(fetch(new URL(wasm, document.baseURI))),
+      parsed,
     ]).then(async ([bundle, module]) => {
       before?.();
       await bundle.default({ module_or_path: module });
@@ -57,7 +73,8 @@
 
   // The bundle a visit that starts here downloads, by the first segment of the address's
   // fragment: the same as `Route::bundle` in src/route.rs (tests/route.rs reads this table
-  // to check). Home has its own loader (Trunk.toml); anything else is the whole app.
+  // to check). Home's files have hashed names, which only Trunk's loader knows: it passes
+  // them in (Trunk.toml). Anything else is the whole app.
   const BUNDLES = {
     guides: 'library',
     quiz: 'quiz',
@@ -67,9 +84,11 @@
     people: 'people',
     data: 'data',
   };
-  globalThis.goodwillStart = () => {
+  globalThis.goodwillStart = (home) => {
+    // What `Route::parse` reads as home: no fragment, "#" or "#/".
     const first = location.hash.replace(/^#\/?/, '').split(/[/?]/)[0];
-    return load(BUNDLES[first] ?? 'goodwill').catch((error) => {
+    const bundle = ['', '#', '#/'].includes(location.hash) ? home : named(BUNDLES[first] ?? 'goodwill');
+    return load(bundle).catch((error) => {
       fail();
       console.error('Goodwill could not start:', error);
     });
@@ -81,7 +100,7 @@
   // shows the failure.
   let opening = null;
   globalThis.goodwillOpen = (unmountPart) => {
-    opening ??= load('goodwill', unmountPart).catch((error) => {
+    opening ??= load(named('goodwill'), unmountPart).catch((error) => {
       opening = null;
       fail();
       console.error('Goodwill could not open the whole app:', error);
@@ -89,6 +108,5 @@
     return opening;
   };
 
-  // Deferred: the document is parsed, so the button is there.
-  document.getElementById('boot-reload')?.addEventListener('click', () => location.reload());
+  parsed.then(() => document.getElementById('boot-reload')?.addEventListener('click', () => location.reload()));
 })();

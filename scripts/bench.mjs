@@ -5,6 +5,8 @@
 //   2. speed: first contentful paint and "interactive" for each route below, beside a plain
 //      static HTML page with the same text and stylesheet, served by the same server in the
 //      same run; the median of several cold loads and the ratio app / static;
+//   2a. the same on a slow phone connection (Lighthouse's "Fast 3G": 150 ms round trips,
+//       1.6 Mbit/s down), where the order of downloads shows: ready and its ratio;
 //   2b. the editor: time to first findings, the checker worker's round trip per keystroke
 //       and the main thread's long tasks while typing, in a 150-word, 100 KB and 1 MB draft;
 //   3. Lighthouse: performance, accessibility, best practices and SEO for each route;
@@ -68,6 +70,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CPU_SLOWDOWN = Number(process.env.BENCH_CPU_SLOWDOWN ?? 4);
 const LIGHTHOUSE = process.env.BENCH_LIGHTHOUSE !== '0';
 const READY_MARK = 'goodwill-ready';
+// Lighthouse's mobile network (DevTools' "Fast 3G"), with its 0.9 factor for real-world loss.
+const FAST_3G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8, uploadThroughput: (750 * 1024 * 0.9) / 8 };
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value) => (value === null ? '—' : `${Math.round(value)} ms`);
@@ -134,12 +138,14 @@ const server = await serveStatic(dir, { gzip: true, cache: true });
 const browser = await launch();
 
 /** Loads `url` in a fresh context (cold cache, no service worker) and returns its timings. */
-async function load(url, { app, checkNav = false, checker }) {
+async function load(url, { app, checkNav = false, checker, network }) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  if (CPU_SLOWDOWN > 1) {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  const cdp = await context.newCDPSession(page);
+  if (CPU_SLOWDOWN > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  if (network) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', network);
   }
   await page.goto(url);
   await page.locator('main h1').waitFor();
@@ -231,6 +237,22 @@ try {
     ]);
   }
   table(speed);
+
+  // 2a. A slow phone connection -----------------------------------------------------------
+  console.log(`\n## Speed on Fast 3G (150 ms round trips, 1.6 Mbit/s), CPU slowed ${CPU_SLOWDOWN}x, median of ${RUNS}\n`);
+  const slow = [['route', 'ready app', 'ready static', 'ratio']];
+  for (const route of ROUTES) {
+    const twin = `${server.origin}/bench-static-${route.name}.html`;
+    const appRuns = [];
+    const staticRuns = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      appRuns.push(await load(`${server.origin}/${route.hash}`, { app: true, network: FAST_3G }));
+      staticRuns.push(await load(twin, { app: false, network: FAST_3G }));
+    }
+    const ready = [median(appRuns.map((r) => r.interactive)), median(staticRuns.map((r) => r.interactive))];
+    slow.push([route.name, ms(ready[0]), ms(ready[1]), `${(ready[0] / ready[1]).toFixed(1)}x`]);
+  }
+  table(slow);
 
   // 2b. The editor and its checker worker ------------------------------------------------
   // Each draft in a fresh page: the time from pasting it into a just-opened editor to its

@@ -1,7 +1,7 @@
 // Trunk's post_build hook (see Trunk.toml): finishes the staged build so it can ship.
 //
 // 0. Release builds: minifies wasm-bindgen's loader script (terser) and updates its
-//    integrity in index.html.
+//    integrity in index.html, and minifies the page's inline scripts.
 // 1. Content-Security-Policy: hashes every inline <script> in index.html (Trunk's loader,
 //    whose text changes with each build's asset hashes) and writes the policy into a
 //    <meta> in index.html (release builds only, see below) and into the Netlify-style
@@ -101,6 +101,17 @@ if (process.env.TRUNK_PROFILE !== 'debug') {
     index = index.replace(new RegExp(`<link\\b[^>]*${escaped}[^>]*>`, 'g'), (tag) =>
       tag.replace(/integrity=("?)sha384-[^"\s>]+\1/, `integrity=$1${integrity}$1`),
     );
+  }
+}
+
+// 0b. Release builds: minify the page's inline scripts (assets/boot.js, written in by
+//     Trunk, which leaves it as it is). One already minified has no line break left.
+if (process.env.TRUNK_PROFILE !== 'debug') {
+  const inline = [...index.matchAll(/(<script\b(?![^>]*\bsrc\s*=)[^>]*>)([\s\S]*?)(<\/script>)/g)];
+  for (const [tag, open, body, close] of inline) {
+    if (!body.includes('\n')) continue;
+    const { code } = await minify(body, { compress: true, mangle: true });
+    index = index.replace(tag, () => `${open}${code}${close}`);
   }
 }
 

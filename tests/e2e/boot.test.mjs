@@ -54,6 +54,40 @@ test('the boot screen shows at once, in the app layout, and gives way to the app
   await context.close();
 });
 
+// On a slow connection the stylesheet takes a round trip or more: the bundle's files must
+// not wait for it, as a module or deferred loader would.
+for (const [hash, bundle] of [
+  ['#/', /\/home-[0-9a-f]+_bg\.wasm$/],
+  ['#/guides', /\/library_bg\.wasm$/],
+]) {
+  test(`a visit to ${hash} downloads its bundle while the stylesheet is still on its way`, async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const seen = await watch(page, site.origin);
+    let release;
+    const released = new Promise((resolve) => (release = resolve));
+    let asked;
+    const cssAsked = new Promise((resolve) => (asked = resolve));
+    await page.route(/\/style-[0-9a-f]+\.css$/, async (route) => {
+      asked();
+      await released;
+      await route.continue();
+    });
+    const wasm = page.waitForRequest(bundle);
+    const loaded = page.goto(`${site.origin}/${hash}`);
+    await cssAsked;
+    // The .wasm is asked for while the stylesheet is held.
+    await wasm;
+    release();
+    await loaded;
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-ready'));
+    assert.equal(await page.locator('#boot-failed').isVisible(), false);
+    assert.deepEqual(seen.pageErrors, []);
+    assert.deepEqual(seen.policyViolations, []);
+    await context.close();
+  });
+}
+
 test('a .wasm that does not arrive says so, and Reload recovers', async () => {
   const context = await site.browser.newContext();
   const page = await context.newPage();
