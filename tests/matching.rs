@@ -658,3 +658,54 @@ fn an_ask_on_the_reader_s_interest_has_an_easy_out() {
         "no-easy-out"
     );
 }
+
+#[test]
+fn only_favours_count_towards_multiple_asks() {
+    // Three favours, each its own sentence: too many.
+    fires!(
+        Request,
+        "Hi Ana,\nCould you look at my CV? Would you introduce me to Kim? Can you send me the job ad?\nSam",
+        "multiple-asks"
+    );
+    // How to answer, more on offer, a way to hand it on, looking forward: no favour of
+    // their own beside the one ask.
+    for tail in [
+        "Email me at sam@example.com.",
+        "You can reach me on 555-0142.",
+        "Let me know if you need any more details.",
+        "Let me know if you don't have capacity and I'll ask someone else.",
+        "Look forward to chatting!",
+        "It occurred to me that you might like to know I got the job.",
+    ] {
+        let text =
+            format!("Hi Ana,\nCould you look at my CV? Would you introduce me to Kim? {tail}\nSam");
+        quiet!(Request, &text, "multiple-asks");
+    }
+    // An ask that carries its own way out is not pressed on them.
+    quiet!(
+        Request,
+        "Hi Ana,\nCould you write the letter? Could you send it by May? I'd welcome a copy, but I understand if you'd rather keep it confidential.\nSam",
+        "multiple-asks"
+    );
+}
+
+#[test]
+fn the_readers_own_necessity_or_a_courtesy_is_not_pressure() {
+    fires!(
+        Request,
+        "Hi Ana,\nYou must reply by Friday.\nSam",
+        "pressure"
+    );
+    fires!(
+        Request,
+        "Hi Ana,\nYou have to send me the deck.\nSam",
+        "pressure"
+    );
+    for text in [
+        "Hi Ana,\nIf you have to come to town in May, could we meet for coffee?\nSam",
+        "Hi Ana,\nEveryone keeps saying you must read this book. What did you make of it?\nSam",
+        "Hi Ana,\nYou must permit me to thank you for the talk. Could I ask one question about it?\nSam",
+    ] {
+        quiet!(Request, text, "pressure");
+    }
+}

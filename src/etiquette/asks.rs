@@ -67,6 +67,10 @@ fn imperative(doc: &Document, sentence: &Sentence, body_start: usize) -> bool {
     if i + 2 < sentence.tokens.end && doc.word(i) == "let" {
         return doc.word(i + 1) == "me" && doc.word(i + 2) == "know";
     }
+    // "Look forward to chatting!" (the "I" left out) looks forward; "Look at my site" asks.
+    if i + 1 < sentence.tokens.end && doc.word(i) == "look" && doc.word(i + 1) == "forward" {
+        return false;
+    }
     i + 1 < sentence.tokens.end && lexicon::IMPERATIVE.contains(&doc.word(i))
 }
 

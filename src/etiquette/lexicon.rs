@@ -239,6 +239,8 @@ pub const NOT_ASK: &[&str] = &[
     "let me know if it would help",
     "let me know if that helps",
     "keep up the",
+    // News the reader may be glad of: "you might like to know that I got the position".
+    "(you|you'd|you would|you might|you may|you'll) (like|love|want|be glad|be happy|be interested) to (know|hear|see|learn)",
     // A report of what the reader asked for is not a new ask.
     "you asked me",
     "you asked for",

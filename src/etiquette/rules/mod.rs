@@ -184,6 +184,28 @@ impl<'d, 'a> Check<'d, 'a> {
                 .any(overlaps)
     }
 
+    /// Does sentence `s` hold one of this rule's antipatterns, outside quotes?
+    pub fn unless_in_sentence(&self, s: usize) -> bool {
+        let mine = Owner::Unless {
+            rule: self.rule_index,
+        };
+        self.owned_in_sentence(s, mine)
+    }
+
+    /// Does sentence `s` hold an offer, an easy out or small talk
+    /// ([`crate::etiquette::lexicon::NOT_ASK`]),
+    /// outside quotes, in any of its clauses?
+    pub fn not_ask_in_sentence(&self, s: usize) -> bool {
+        self.owned_in_sentence(s, Owner::NotAsk)
+    }
+
+    fn owned_in_sentence(&self, s: usize, owner: Owner) -> bool {
+        let tokens = &self.doc.sentences[s].tokens;
+        self.hits
+            .iter()
+            .any(|h| h.owner == owner && !h.quoted && tokens.contains(&h.tokens.start))
+    }
+
     /// Reports a finding at a severity other than the rule's default (a softer early warning).
     pub fn report_with_severity(
         &mut self,

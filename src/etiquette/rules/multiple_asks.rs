@@ -42,9 +42,17 @@ impl Rule for MultipleAsks {
 
     fn check(&self, check: &mut Check<'_, '_>) {
         let doc = check.doc;
-        // Each ask sentence is one ask, plus one per "and <verb>" that starts another.
+        // Each ask sentence is one ask, plus one per "and <verb>" that starts another. A
+        // sentence that carries its own way out or an offer ("…but I understand if you'd
+        // rather keep it confidential", "let me know if you need anything"), or that only
+        // says how to answer ("Email me at…"), is no favour of its own.
         let mut asks: Vec<Span> = Vec::new();
-        for &s in check.asks {
+        let favours = check
+            .asks
+            .iter()
+            .copied()
+            .filter(|&s| !check.not_ask_in_sentence(s) && !check.unless_in_sentence(s));
+        for s in favours {
             let sentence = &doc.sentences[s];
             asks.push(check.sentence_span(sentence));
             // From the third word: a sentence that opens "And could you..." is one ask, not two.
