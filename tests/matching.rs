@@ -709,3 +709,17 @@ fn the_readers_own_necessity_or_a_courtesy_is_not_pressure() {
         quiet!(Request, text, "pressure");
     }
 }
+
+#[test]
+fn vague_thanks_in_a_note_that_says_more_is_not_generic() {
+    fires!(
+        ThankYou,
+        "Hi Ana,\nThanks so much for all your help!\nSam",
+        "generic-thanks"
+    );
+    quiet!(
+        ThankYou,
+        "Julie,\nThanks so much for everything! I had a great time working with you and I learned a lot. I have a much better sense of how a newsroom runs since my summer there. I really valued the hands-on work and that you let me write stories and interview sources myself. My interviewing has improved, and I am far more confident on the phone.\nCasey",
+        "generic-thanks"
+    );
+}

@@ -105,6 +105,9 @@ const VAGUE: &[&str] = &[
     "everything",
 ];
 
+/// Body words past which a thank-you has more to it than its vague thanks.
+const SAYS_MORE: usize = 60;
+
 pub struct GenericThanks;
 
 impl Rule for GenericThanks {
@@ -113,7 +116,13 @@ impl Rule for GenericThanks {
     }
 
     fn check(&self, check: &mut Check<'_, '_>) {
-        if check.satisfied() || names_what_they_did(check.doc) {
+        // "Thanks for your help" and nothing more is generic; a note with more to it than
+        // that says what they did somewhere, in words no list can foresee ("I had a great
+        // time working with you… the hands-on experience…").
+        if check.satisfied()
+            || names_what_they_did(check.doc)
+            || check.doc.body_word_count() > SAYS_MORE
+        {
             return;
         }
         let first = check.phrase_hits().next();
