@@ -723,3 +723,23 @@ fn vague_thanks_in_a_note_that_says_more_is_not_generic() {
         "generic-thanks"
     );
 }
+
+#[test]
+fn credit_payment_or_a_treat_is_something_offered_back() {
+    fires!(
+        Request,
+        "Hi Ana,\nCould you spare a specimen for my study? No worries if not.\nSam",
+        "no-give"
+    );
+    for offer in [
+        "If you give it a name, I will quote it as your suggestion.",
+        "Coffee is on me.",
+        "I'm glad to pay you for your time.",
+        "I think I can help someone turn this into a book.",
+    ] {
+        let text = format!(
+            "Hi Ana,\nCould you spare a specimen for my study? {offer} No worries if not.\nSam"
+        );
+        quiet!(Request, &text, "no-give");
+    }
+}
