@@ -54,6 +54,9 @@ const BLIND_FLOORS: &[(&str, f64, f64)] = &[
     // First run (aff4741, before any change it prompted): 0.870 / 0.855, 1 of 4 clean
     // messages drew a finding.
     ("blind-11", 0.88, 0.85),
+    // First run (8e55933, before any change it prompted): 0.826 / 0.792, 4 of 16 clean
+    // messages drew a finding.
+    ("blind-12", 0.82, 0.79),
 ];
 
 #[derive(Default, Clone, Copy)]
