@@ -743,3 +743,52 @@ fn credit_payment_or_a_treat_is_something_offered_back() {
         quiet!(Request, &text, "no-give");
     }
 }
+
+#[test]
+fn a_name_right_after_thank_you_greets_the_reader() {
+    quiet!(
+        CheckIn,
+        "Thank you Fred. I have copied Robert in, who was there too.\nMaurice",
+        "generic-greeting"
+    );
+    quiet!(
+        CheckIn,
+        "Thanks Brian for the photo. It brought back the whole team.\nMaurice",
+        "generic-greeting"
+    );
+    fires!(
+        CheckIn,
+        "Thank you for the photo. It brought back the whole team.\nMaurice",
+        "generic-greeting"
+    );
+}
+
+#[test]
+fn advice_asked_about_a_named_subject_is_not_vague() {
+    fires!(
+        Request,
+        "Hi Ana,\nI'd appreciate any advice you have.\nSam",
+        "vague-ask"
+    );
+    for ask in [
+        "I'd appreciate any advice you have for my job search in Chicago.",
+        "I'd appreciate any advice you may have on internships at Stripe.",
+        "Would you be open to a 15 minute coffee chat sometime this week or next?",
+    ] {
+        quiet!(Request, &format!("Hi Ana,\n{ask}\nSam"), "vague-ask");
+    }
+}
+
+#[test]
+fn arranging_the_one_ask_is_not_another_ask() {
+    for tail in [
+        "What's your schedule like next week?",
+        "If that time doesn't work, please suggest another.",
+        "Either way, would love to catch up soon!",
+    ] {
+        let text = format!(
+            "Hi Ana,\nCould you tell me how you moved into data? Would you have 20 minutes on Wednesday? {tail}\nSam"
+        );
+        quiet!(Request, &text, "multiple-asks");
+    }
+}

@@ -257,9 +257,40 @@ fn name_slot_after(doc: &Document, at: usize) -> bool {
     past_titles(rest).starts_with(['[', '{', '<'])
 }
 
+/// Openers a name follows with no comma: "Thank you Fred.", "Congratulations Maria!".
+const NAME_AFTER: &[&[&str]] = &[
+    &["thank", "you"],
+    &["thanks"],
+    &["congratulations"],
+    &["congrats"],
+    &["well", "done"],
+    &["happy", "birthday"],
+    &["cheers"],
+];
+
 /// "Congrats on the launch, Priya!": a name after a comma at the end of the first sentence,
-/// or a slot for one ("Glad we could help, [First Name].").
+/// or a slot for one ("Glad we could help, [First Name]."); or right after an opener that
+/// takes a name without one ("Thank you Fred.", "Thanks Brian for the photo").
 fn vocative(doc: &Document, tokens: std::ops::Range<usize>) -> bool {
+    let opener = NAME_AFTER.iter().find(|words| {
+        words.len() < tokens.len()
+            && words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| doc.word(tokens.start + k) == *w)
+    });
+    if let Some(words) = opener {
+        let i = tokens.start + words.len();
+        if doc.tokens[i].gap_before == Gap::Soft && is_name(doc, i) {
+            let end = past_name(doc, i, tokens.end);
+            if end >= tokens.end
+                || doc.tokens[end].gap_before == Gap::Hard
+                || doc.word(end) == "for"
+            {
+                return true;
+            }
+        }
+    }
     tokens.clone().skip(1).any(|i| {
         let gap = &doc.text[doc.tokens[i - 1].span.end..doc.tokens[i].span.start];
         if !gap.contains(',') {
