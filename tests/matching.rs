@@ -792,3 +792,23 @@ fn arranging_the_one_ask_is_not_another_ask() {
         quiet!(Request, &text, "multiple-asks");
     }
 }
+
+#[test]
+fn thanks_passed_on_and_what_they_have_to_say_press_nobody() {
+    for text in [
+        "Hi Ana,\nHe left before I could thank him, but please tell him thank you very much!!! And thanks to you too.\nSam",
+        "Hi Ana,\nThank you for every call. I love listening to what you have to say about the trade.\nSam",
+    ] {
+        quiet!(ThankYou, text, "pressure");
+    }
+    quiet!(
+        Request,
+        "Hi Ana,\nI'm building a portfolio, and you immediately came to mind as someone who ships. Could you suggest one small tool worth building? No worries if not.\nSam",
+        "pressure"
+    );
+    fires!(
+        Request,
+        "Hi Ana,\nCould you send the deck today!!!\nSam",
+        "pressure"
+    );
+}

@@ -239,6 +239,9 @@ pub const NOT_ASK: &[&str] = &[
     "let me know if it would help",
     "let me know if that helps",
     "keep up the",
+    // Thanks or greetings to be passed on: "please tell him thank you very much!!!".
+    "(tell|give|pass on|send) (him|her|them|everyone|all|the team) (thank you|thanks|my thanks|my best|my regards|my love)",
+    "(pass on|send|give|extend) my (thanks|gratitude|regards|best|love|congratulations)",
     // News the reader may be glad of: "you might like to know that I got the position".
     "(you|you'd|you would|you might|you may|you'll) (like|love|want|be glad|be happy|be interested) to (know|hear|see|learn)",
     // A report of what the reader asked for is not a new ask.

@@ -35,12 +35,14 @@ pub fn split(text: &str, tokens: &[Token], norm: &str) -> Vec<Sentence> {
             .get(i)
             .and_then(|t| text[t.span.clone()].chars().next())
             .is_some_and(char::is_lowercase);
+        let next_word = tokens.get(i).map_or("", |t| &norm[t.norm.clone()]);
         let ends = i == tokens.len()
             || ends_sentence(
                 gap,
                 &norm[prev.norm.clone()],
                 prev.letters,
                 next_starts_lower,
+                next_word,
             );
         if ends {
             let (span_end, question) = closing(text, prev.span.end, gap);
@@ -55,7 +57,19 @@ pub fn split(text: &str, tokens: &[Token], norm: &str) -> Vec<Sentence> {
     sentences
 }
 
-fn ends_sentence(gap: &str, prev_word: &str, prev_letters: u16, next_starts_lower: bool) -> bool {
+/// Words no surname is: after one of these, a capital letter and a full stop ended a
+/// sentence ("in your papers X and Y. I will be in town") rather than an initial.
+const NOT_AFTER_INITIAL: &[&str] = &[
+    "i", "i'm", "i've", "i'd", "i'll", "we", "my", "it", "this", "the", "please", "thanks", "thank",
+];
+
+fn ends_sentence(
+    gap: &str,
+    prev_word: &str,
+    prev_letters: u16,
+    next_starts_lower: bool,
+    next_word: &str,
+) -> bool {
     // Most gaps are one space: nothing to look at.
     if gap == " " {
         return false;
@@ -77,7 +91,10 @@ fn ends_sentence(gap: &str, prev_word: &str, prev_letters: u16, next_starts_lowe
                     n.is_whitespace() || matches!(n, '"' | '\u{201D}' | ')' | '\'' | '\u{2019}')
                 });
                 // "Dr. Chen", "J. Smith", "e.g. this": the full stop belongs to the word.
-                let initial = prev_letters == 1 && prev_word.len() == 1 && prev_word != "i";
+                let initial = prev_letters == 1
+                    && prev_word.len() == 1
+                    && prev_word != "i"
+                    && !NOT_AFTER_INITIAL.contains(&next_word);
                 let company_mid_sentence =
                     COMPANY_SUFFIXES.contains(&prev_word) && next_starts_lower;
                 let abbreviation =
@@ -121,6 +138,18 @@ mod tests {
             .into_iter()
             .map(|s| &text[s.span])
             .collect()
+    }
+
+    #[test]
+    fn an_initial_is_not_a_sentence_end_but_a_letter_before_i_is() {
+        assert_eq!(
+            sentences("Ask J. Smith. He knows."),
+            ["Ask J. Smith.", "He knows."]
+        );
+        assert_eq!(
+            sentences("I read papers X and Y. I loved both."),
+            ["I read papers X and Y.", "I loved both."]
+        );
     }
 
     #[test]
