@@ -256,7 +256,7 @@ try {
 
   // 2b. The editor and its checker worker ------------------------------------------------
   // Each draft in a fresh page: the time from pasting it into a just-opened editor to its
-  // first findings (the worker starts when the editor opens), then 15 characters typed 50 ms
+  // first findings (the worker starts when the editor opens), then 13 characters typed 50 ms
   // apart as a user would, each keystroke waited on until the worker's answer is shown
   // (`aria-busy="false"`), with the round trip the editor stamps on `data-check-us` and the
   // main thread's long tasks (over 50 ms, PerformanceObserver) while typing.

@@ -40,23 +40,23 @@ struct Message {
 const BLIND_FLOORS: &[(&str, f64, f64)] = &[
     ("blind-3", 0.92, 0.84),
     ("blind-4", 0.90, 0.86),
-    ("blind-5", 0.95, 0.80),
+    ("blind-5", 0.96, 0.80),
     ("blind-6", 0.90, 0.89),
-    ("blind-7", 0.87, 0.82),
+    ("blind-7", 0.88, 0.82),
     // First run (407653d, before any change it prompted): 0.794 / 0.780.
-    ("blind-8", 0.85, 0.77),
+    ("blind-8", 0.88, 0.77),
     // First run (5d82d30, before any change it prompted): 0.889 / 0.793, 4 of 18 clean
     // messages drew a finding.
-    ("blind-9", 0.92, 0.82),
+    ("blind-9", 0.93, 0.82),
     // First run (04531d3, before any change it prompted): 0.832 / 0.795, 3 of 20 clean
     // messages drew a finding.
-    ("blind-10", 0.91, 0.82),
+    ("blind-10", 0.92, 0.82),
     // First run (aff4741, before any change it prompted): 0.870 / 0.855, 1 of 4 clean
     // messages drew a finding.
-    ("blind-11", 0.88, 0.85),
+    ("blind-11", 0.91, 0.85),
     // First run (8e55933, before any change it prompted): 0.826 / 0.792, 4 of 16 clean
     // messages drew a finding.
-    ("blind-12", 0.82, 0.79),
+    ("blind-12", 0.88, 0.79),
 ];
 
 #[derive(Default, Clone, Copy)]
