@@ -812,3 +812,26 @@ fn thanks_passed_on_and_what_they_have_to_say_press_nobody() {
         "pressure"
     );
 }
+
+#[test]
+fn greetings_in_capitals_to_a_team_or_to_a_stand_in_name_the_reader() {
+    for text in [
+        "DEAR JENNIE:\n\nWill you lend me your copy of the survey? No worries if not.\nSam",
+        "Hey Team LIFX,\n\nI noticed your campaign. Would you have 15 minutes next week?\nSam",
+        "Wendy -Thanks again for all the books you donated to the library.\nSam",
+        // Stand-ins for the name: unfilled-placeholder's business, not the greeting's.
+        "Hey So and So,\nI was just checking in on my note from May.\nSam",
+        "Hey first name!\nJust bumping this to the top of your inbox.\nSam",
+        "Dear Ms. Recruiter:\n\nThank you for the interview on Monday.\nSam",
+        "Greetings `Customer Name`,\n\nI hope this finds you well.\nSam",
+    ] {
+        quiet!(Request, text, "generic-greeting");
+    }
+    for text in [
+        "DEAR SIR:\n\nWill you lend me your copy of the survey?\nSam",
+        "Dear Customer,\n\nThanks for your time last week.\nSam",
+        "Dear team,\n\nI noticed your campaign on Kickstarter.\nSam",
+    ] {
+        fires!(Request, text, "generic-greeting");
+    }
+}

@@ -81,12 +81,52 @@ impl Rule for GenericGreeting {
                     || first_word.is_some_and(is_x_run);
                 let spoken = &doc.text
                     [doc.tokens[greeting.start].span.start..doc.tokens[greeting.end - 1].span.end];
+                // A stand-in for the name, in the greeting or right after it: "Hey So and So,",
+                // "Hey first name!", "Dear, NAME,".
+                let stand_in = |text: &str| {
+                    let text = text.to_lowercase();
+                    NAME_STAND_INS.iter().any(|w| {
+                        text.starts_with(w)
+                            && !text[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+                    })
+                };
+                let past_salutation = spoken
+                    .split_once(|c: char| c.is_whitespace())
+                    .map_or("", |(_, rest)| rest.trim_start());
+                // A title before a role is a template's stand-in too: "Dear Ms. Recruiter:".
+                let role_after = |text: &str| {
+                    let first = text.split(|c: char| !c.is_alphanumeric()).next();
+                    first.is_some_and(|w| ROLES.contains(&w.to_lowercase().as_str()))
+                };
+                let titled_role = doc.layout.addressed().is_some_and(|a| {
+                    let words: Vec<&str> = a.map(|i| doc.word(i)).collect();
+                    words.first().is_some_and(|w| TITLES.contains(w))
+                        && (words[1..].iter().all(|w| ROLES.contains(w)) && words.len() >= 2
+                            || words.iter().all(|w| TITLES.contains(w)) && role_after(after))
+                });
                 if blank
-                    || spoken.contains(['[', '{', '<'])
-                    || after.starts_with(['[', '{', '<', '(', '_'])
-                    || after.to_ascii_lowercase().starts_with("so and so")
-                    || after.to_ascii_lowercase().starts_with("so-and-so")
+                    || titled_role
+                    || spoken.contains(['[', '{', '<', '`'])
+                    || after.starts_with(['[', '{', '<', '(', '_', '`'])
+                    || stand_in(after)
+                    || stand_in(past_salutation)
                 {
+                    return;
+                }
+                // A greeting in capitals writes the name in capitals: "DEAR JENNIE:".
+                let shouted = doc.layout.addressed().is_some_and(|a| {
+                    (greeting.start..greeting.end).all(|i| doc.tokens[i].all_caps)
+                        && a.clone().any(|i| {
+                            !NOT_NAMES.contains(&doc.word(i)) && !TITLES.contains(&doc.word(i))
+                        })
+                });
+                // A team greeted by its name: "Hey Team LIFX,", "Dear Acme team,".
+                let team = doc.layout.addressed().is_some_and(|a| {
+                    a.clone().any(|i| doc.word(i) == "team")
+                        && a.clone()
+                            .any(|i| doc.tokens[i].capitalized && doc.word(i) != "team")
+                });
+                if shouted || team {
                     return;
                 }
                 // A title alone names nobody: "Dear Professor," could go to any professor.
@@ -132,6 +172,31 @@ impl Rule for GenericGreeting {
         }
     }
 }
+
+/// Roles that stand where a name should be ("Dear Ms. Recruiter:").
+const ROLES: &[&str] = &[
+    "recruiter",
+    "manager",
+    "customer",
+    "client",
+    "editor",
+    "candidate",
+    "applicant",
+    "recipient",
+];
+
+/// What publishers and templates write where the reader's name goes.
+const NAME_STAND_INS: &[&str] = &[
+    "so and so",
+    "so-and-so",
+    "first name",
+    "firstname",
+    "first_name",
+    "name",
+    "recipient",
+    "contact name",
+    "their name",
+];
 
 /// "Bob, meet Annie": a name, a comma, then "meet", in the first three sentences.
 fn meets(doc: &Document) -> bool {
@@ -210,11 +275,17 @@ fn past_name(doc: &Document, start: usize, limit: usize) -> usize {
     while i < limit
         && i < start + 3
         && doc.tokens[i].gap_before == Gap::Soft
+        && !dash(doc, i)
         && doc.tokens[i].capitalized
     {
         i += 1;
     }
     i
+}
+
+/// A dash after a space before token `i` is punctuation, not a hyphen: "Wendy -Thanks".
+fn dash(doc: &Document, i: usize) -> bool {
+    doc.text[doc.tokens[i - 1].span.end..doc.tokens[i].span.start].contains(" -")
 }
 
 /// A name ends here: up to two more capitalised words ("Angela Chen"), then punctuation,
@@ -223,6 +294,7 @@ fn ends_name(doc: &Document, start: usize) -> bool {
     let i = past_name(doc, start, doc.tokens.len());
     i >= doc.tokens.len()
         || doc.tokens[i].gap_before == Gap::Hard
+        || dash(doc, i)
         || matches!(doc.word(i), "and" | "&")
 }
 
@@ -242,7 +314,7 @@ fn opens_with_name(doc: &Document, start: usize) -> bool {
         let end = past_name(doc, i, doc.tokens.len());
         end >= doc.tokens.len() || {
             let gap = &doc.text[doc.tokens[end - 1].span.end..doc.tokens[end].span.start];
-            gap.contains([',', ':', '\n', '\u{2014}', '\u{2013}', '!']) || gap.contains(" - ")
+            gap.contains([',', ':', '\n', '\u{2014}', '\u{2013}', '!']) || gap.contains(" -")
         }
     }
 }
@@ -254,7 +326,7 @@ fn name_slot_after(doc: &Document, at: usize) -> bool {
         return false;
     };
     let rest = doc.text[before.span.end..].trim_start_matches([',', ' ', '\t']);
-    past_titles(rest).starts_with(['[', '{', '<'])
+    past_titles(rest).starts_with(['[', '{', '<', '`'])
 }
 
 /// Openers a name follows with no comma: "Thank you Fred.", "Congratulations Maria!".
