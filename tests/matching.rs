@@ -835,3 +835,20 @@ fn greetings_in_capitals_to_a_team_or_to_a_stand_in_name_the_reader() {
         fires!(Request, text, "generic-greeting");
     }
 }
+
+#[test]
+fn something_made_or_done_for_them_is_offered_back() {
+    for offer in [
+        "Big fan of your work, so I made you something.",
+        "I may be able to code it up for you, for practice.",
+        "I drew up a short framework that should help you solve it.",
+        "I would love to co-mentor one of the projects.",
+        "We offer ourselves as maintainers, if there are no objections.",
+        "I would love to take you out for coffee.",
+    ] {
+        let text = format!(
+            "Hi Ana,\n{offer} Could you tell me how you plan the next release? No worries if not.\nSam"
+        );
+        quiet!(Request, &text, "no-give");
+    }
+}
