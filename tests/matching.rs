@@ -852,3 +852,27 @@ fn something_made_or_done_for_them_is_offered_back() {
         quiet!(Request, &text, "no-give");
     }
 }
+
+#[test]
+fn a_length_in_shorthand_bounds_the_call_and_who_to_call_asks_for_none() {
+    quiet!(
+        Request,
+        "Hi Ana,\nWould you be open to jumping on a ~20m call to chat? No worries if not.\nSam",
+        "unbounded-time"
+    );
+    quiet!(
+        Request,
+        "Hi Ana,\nCan you tell me who to call about the refund?\nSam",
+        "unbounded-time"
+    );
+    fires!(
+        Request,
+        "Hi Ana,\nWould you be open to jumping on a call to chat? No worries if not.\nSam",
+        "unbounded-time"
+    );
+    quiet!(
+        Request,
+        "Hi Ana,\nCould you tell me how you moved into data? Please don't feel to need to respond in depth.\nSam",
+        "no-easy-out"
+    );
+}

@@ -111,10 +111,13 @@ fn names_a_duration(doc: &Document) -> bool {
                 "minute" | "minutes" | "min" | "mins" | "hour" | "hours" | "hr" | "hrs"
             )
         };
+        // "20m" and "1h" too, as people write them in a hurry ("a ~20m call").
         if let Some(number) = w
             .strip_suffix("minutes")
             .or_else(|| w.strip_suffix("mins"))
             .or_else(|| w.strip_suffix("min"))
+            .or_else(|| w.strip_suffix('m'))
+            .or_else(|| w.strip_suffix('h'))
         {
             if !number.is_empty() && number.chars().all(|c| c.is_ascii_digit()) {
                 return true;
