@@ -57,6 +57,9 @@ const BLIND_FLOORS: &[(&str, f64, f64)] = &[
     // First run (8e55933, before any change it prompted): 0.826 / 0.792, 4 of 16 clean
     // messages drew a finding.
     ("blind-12", 0.88, 0.79),
+    // First run (7774d97, before any change it prompted): 0.833 / 0.805, 4 of 21 clean
+    // messages drew a finding.
+    ("blind-13", 0.83, 0.80),
 ];
 
 #[derive(Default, Clone, Copy)]
