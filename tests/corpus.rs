@@ -47,7 +47,9 @@ const BLIND_FLOORS: &[(&str, f64, f64)] = &[
     ("blind-8", 0.88, 0.77),
     // First run (5d82d30, before any change it prompted): 0.889 / 0.793, 4 of 18 clean
     // messages drew a finding.
-    ("blind-9", 0.93, 0.82),
+    // 0.81: no-loop-closing gave up one hit here (thanks for "kindness and help" with no
+    // word of what for) to lose five false alarms over the sets.
+    ("blind-9", 0.93, 0.81),
     // First run (04531d3, before any change it prompted): 0.832 / 0.795, 3 of 20 clean
     // messages drew a finding.
     ("blind-10", 0.92, 0.82),

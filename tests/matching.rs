@@ -876,3 +876,23 @@ fn a_length_in_shorthand_bounds_the_call_and_who_to_call_asks_for_none() {
         "no-easy-out"
     );
 }
+
+#[test]
+fn thanks_for_help_in_general_leaves_no_loop_open_unless_it_names_what_for() {
+    for text in [
+        "Dear Stephanie,\nThank you so much for your support today. Your advice was invaluable.\nJeroen",
+        "Dear Julia,\nThank you for your wonderful letter. It was kind of you to write it.\nJames",
+    ] {
+        quiet!(ThankYou, text, "no-loop-closing");
+    }
+    fires!(
+        ThankYou,
+        "Dear Stephanie,\nThank you so much for your advice on my interview with Acme.\nJeroen",
+        "no-loop-closing"
+    );
+    fires!(
+        ThankYou,
+        "Dear Stephanie,\nThank you so much for the introduction to Raj at Acme.\nJeroen",
+        "no-loop-closing"
+    );
+}

@@ -31,8 +31,8 @@ const LOOP_WORDS: &[&str] = &[
 ];
 
 /// Help whose outcome is still to come, so the helper waits to hear of it: an introduction,
-/// a referral, a reference, advice or a call about something the writer will do, help with
-/// a search. Thanks for a visit, a meeting alone, their time or their kindness leave no
+/// a referral, a reference, a review of something the writer will send out. Thanks for a
+/// visit, a meeting alone, their time, their kindness or a letter of their own leave no
 /// loop open.
 const PENDING_HELP: &[&str] = &[
     "intro",
@@ -55,7 +55,6 @@ const PENDING_HELP: &[&str] = &[
     "reference",
     "references",
     "referee",
-    "letter",
     "vouching",
     "vouched",
     "passing",
@@ -66,33 +65,76 @@ const PENDING_HELP: &[&str] = &[
     "nominated",
     "nomination",
     "endorsement",
-    "advice",
     "feedback",
-    "tips",
-    "suggestions",
-    "suggestion",
-    "pointers",
     "review",
     "reviewing",
     "edits",
     "critique",
     "mock",
-    "practice",
     "prep",
-    "preparing",
     "coaching",
+    "lead",
+    "leads",
+];
+
+/// Help in general ("your help", "your advice", "our chat"): it leaves a loop open only when
+/// the note names what it was for ([`GOALS`]), "your advice on my interview".
+const GENERAL_HELP: &[&str] = &[
+    "advice",
+    "tips",
+    "suggestions",
+    "suggestion",
+    "pointers",
+    "practice",
+    "preparing",
     "help",
     "helping",
     "helped",
     "support",
-    "lead",
-    "leads",
     "guidance",
     "insight",
     "insights",
     "call",
     "chat",
     "conversation",
+];
+
+/// What help is for when its outcome is still to come.
+const GOALS: &[&str] = &[
+    "interview",
+    "interviews",
+    "application",
+    "applications",
+    "apply",
+    "applying",
+    "job",
+    "search",
+    "hunt",
+    "offer",
+    "decision",
+    "role",
+    "position",
+    "pitch",
+    "launch",
+    "exam",
+    "admission",
+    "admissions",
+    "grant",
+    "proposal",
+    "negotiation",
+    "salary",
+    "move",
+    "switch",
+    "transition",
+    "career",
+    "resume",
+    "cv",
+    "portfolio",
+    "talk",
+    "presentation",
+    "thesis",
+    "manuscript",
+    "book",
 ];
 
 pub struct NoLoopClosing;
@@ -139,10 +181,11 @@ fn first_name(name: &str) -> &str {
     name.split_whitespace().next().unwrap_or(name)
 }
 
-/// Does the thanks concern help with an outcome still to come ([`PENDING_HELP`])?
+/// Does the thanks concern help with an outcome still to come ([`PENDING_HELP`], or
+/// [`GENERAL_HELP`] for one of the [`GOALS`])?
 fn awaits_an_outcome(doc: &Document) -> bool {
-    doc.body_tokens()
-        .any(|i| PENDING_HELP.contains(&doc.word(i)))
+    let has = |words: &[&str]| doc.body_tokens().any(|i| words.contains(&doc.word(i)));
+    has(PENDING_HELP) || (has(GENERAL_HELP) && has(GOALS))
 }
 
 /// A sentence, other than the thanks itself, that tells what happened: past tense or "now".
