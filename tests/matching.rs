@@ -896,3 +896,50 @@ fn thanks_for_help_in_general_leaves_no_loop_open_unless_it_names_what_for() {
         "no-loop-closing"
     );
 }
+
+#[test]
+fn after_blind_set_13_offers_handles_and_rhetorical_questions() {
+    // Offered back: the favour returned, a coffee bought, credit, pay.
+    for offer in [
+        "I will return the favor anytime.",
+        "Can I buy you a coffee near your office?",
+        "I'd rather you add it yourself, to give you more credit.",
+        "Participants will be compensated for their expenses.",
+    ] {
+        let text = format!(
+            "Hi Ana,\nWould you send me the notes from Monday? {offer} No worries if not.\nSam"
+        );
+        quiet!(Request, &text, "no-give");
+    }
+    // A post that opens on the reader's handle names them.
+    quiet!(
+        Request,
+        "@sarahtarap, would you like to open the PR yourself?\nSam",
+        "generic-greeting"
+    );
+    quiet!(
+        Request,
+        "\u{1f44b} @evan I only just saw the commit. Are you open to a co-maintainer?\nSam",
+        "generic-greeting"
+    );
+    // A choice offered is a way out.
+    quiet!(
+        Request,
+        "Hi Ana,\nWould you like to open the PR, or do you prefer me to add it?\nSam",
+        "no-easy-out"
+    );
+    // Advice on the search is no ask for a job.
+    quiet!(Request, "Hi Ana,\nCould you tell me how to find a job in the tech industry? No worries if not.\nSam", "job-ask");
+    // Rhetorical questions in a thank-you ask nothing.
+    for text in [
+        "Dear Bob,\nThank you for the stockings. Can you tell that I appreciated your kindness?\nMae",
+        "Dear Professor,\nThank you for the classes. Remember the good old days when you could smoke in the office?\nMae",
+    ] {
+        quiet!(ThankYou, text, "ask-in-thanks");
+    }
+    quiet!(
+        CheckIn,
+        "You are very welcome Dana. I hope the job is going well.\nMae",
+        "generic-greeting"
+    );
+}

@@ -239,6 +239,10 @@ pub const NOT_ASK: &[&str] = &[
     "let me know if it would help",
     "let me know if that helps",
     "keep up the",
+    // Questions that ask nothing: "Can you tell that I appreciated it?", "Remember the
+    // good old days when…?".
+    "can you tell (that|how)",
+    "remember (when|the days|the good old days|those days|the time|how)",
     // Thanks or greetings to be passed on: "please tell him thank you very much!!!".
     "(tell|give|pass on|send) (him|her|them|everyone|all|the team) (thank you|thanks|my thanks|my best|my regards|my love)",
     "(pass on|send|give|extend) my (thanks|gratitude|regards|best|love|congratulations)",

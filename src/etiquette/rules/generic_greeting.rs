@@ -152,7 +152,13 @@ impl Rule for GenericGreeting {
                 }
             }
             None => {
-                if doc.tokens.len() < 3 || opens_with_name(doc, first.tokens.start) {
+                // A post that opens on handles names them: "@sarahtarap, would you…",
+                // "👋 @evan I only just saw…".
+                let opening = &doc.text[..doc.tokens[first.tokens.start].span.start];
+                let handle_first = opening.trim_end().ends_with('@')
+                    && opening.chars().filter(|c| c.is_alphanumeric()).count() == 0;
+                if doc.tokens.len() < 3 || handle_first || opens_with_name(doc, first.tokens.start)
+                {
                     return;
                 }
                 if vocative(doc, first.tokens.clone()) {
@@ -338,6 +344,14 @@ const NAME_AFTER: &[&[&str]] = &[
     &["well", "done"],
     &["happy", "birthday"],
     &["cheers"],
+    &["you", "are", "very", "welcome"],
+    &["you", "are", "welcome"],
+    &["you're", "very", "welcome"],
+    &["you're", "welcome"],
+    &["good", "to", "hear", "from", "you"],
+    &["great", "to", "hear", "from", "you"],
+    &["nice", "to", "hear", "from", "you"],
+    &["lovely", "to", "hear", "from", "you"],
 ];
 
 /// "Congrats on the launch, Priya!": a name after a comma at the end of the first sentence,

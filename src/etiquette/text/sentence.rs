@@ -60,7 +60,8 @@ pub fn split(text: &str, tokens: &[Token], norm: &str) -> Vec<Sentence> {
 /// Words no surname is: after one of these, a capital letter and a full stop ended a
 /// sentence ("in your papers X and Y. I will be in town") rather than an initial.
 const NOT_AFTER_INITIAL: &[&str] = &[
-    "i", "i'm", "i've", "i'd", "i'll", "we", "my", "it", "this", "the", "please", "thanks", "thank",
+    "i", "i'm", "i've", "i'd", "i'll", "we", "my", "it", "this", "the", "please", "thanks",
+    "thank", "she", "he", "they", "you", "our", "his", "her", "their",
 ];
 
 fn ends_sentence(
