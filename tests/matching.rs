@@ -943,3 +943,26 @@ fn after_blind_set_13_offers_handles_and_rhetorical_questions() {
         "generic-greeting"
     );
 }
+
+#[test]
+fn a_proposal_that_serves_both_offers_something_back() {
+    for offer in [
+        "I see a collaboration that could benefit us both.",
+        "You will benefit from my sales too, so it's a win win.",
+        "We are seeking someone like you.",
+        "Would you be open to come on our podcast today?",
+        "I will give you my note and pay it promptly.",
+        "I'd display it on my profile page and help promote it.",
+    ] {
+        let text = format!(
+            "Hi Ana,\nCould you spare 15 minutes next week? {offer} No worries if not.\nSam"
+        );
+        quiet!(Request, &text, "no-give");
+    }
+    // A company's name is no offer.
+    fires!(
+        Request,
+        "Hi Ana,\nWe landed a contract with Liberty Mutual. Could you introduce me to Joe? No worries if not.\nSam",
+        "no-give"
+    );
+}
