@@ -106,19 +106,21 @@ if (process.env.TRUNK_PROFILE !== 'debug') {
 
 // 0b. Release builds: minify the page's inline scripts (assets/boot.js, written in by
 //     Trunk, which leaves it as it is). One already minified has no line break left.
+/** The page's inline scripts (no `src`), as [whole tag, opening tag, body] each. */
+const inlineScripts = (html) =>
+  [...html.matchAll(/(<script\b([^>]*)>)([\s\S]*?)<\/script>/g)]
+    .filter(([, , attributes]) => !/\bsrc\s*=/.test(attributes))
+    .map(([tag, open, , body]) => [tag, open, body]);
 if (process.env.TRUNK_PROFILE !== 'debug') {
-  const inline = [...index.matchAll(/(<script\b(?![^>]*\bsrc\s*=)[^>]*>)([\s\S]*?)(<\/script>)/g)];
-  for (const [tag, open, body, close] of inline) {
+  for (const [tag, open, body] of inlineScripts(index)) {
     if (!body.includes('\n')) continue;
     const { code } = await minify(body, { compress: true, mangle: true });
-    index = index.replace(tag, () => `${open}${code}${close}`);
+    index = index.replace(tag, () => `${open}${code}</script>`);
   }
 }
 
 // 1. The policy. Hash every inline script as the browser will see it.
-const scriptHashes = [...index.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
-  .filter(([, attributes]) => !/\bsrc\s*=/.test(attributes))
-  .map(([, , body]) => sha('sha256', body, 'base64'));
+const scriptHashes = inlineScripts(index).map(([, , body]) => sha('sha256', body, 'base64'));
 const metaPolicy = policy(scriptHashes);
 const meta = `<meta http-equiv="Content-Security-Policy" content="${metaPolicy}" />`;
 const existing = /<meta http-equiv="Content-Security-Policy"[^>]*>/;

@@ -81,6 +81,8 @@ impl Rule for GenericGreeting {
                     || first_word.is_some_and(is_x_run);
                 let spoken = &doc.text
                     [doc.tokens[greeting.start].span.start..doc.tokens[greeting.end - 1].span.end];
+                // Where the reader's name would be: the greeting's words past its salutation.
+                let addressed = doc.layout.addressed().unwrap_or_default();
                 // A stand-in for the name, in the greeting or right after it: "Hey So and So,",
                 // "Hey first name!", "Dear, NAME,".
                 let stand_in = |text: &str| {
@@ -98,12 +100,10 @@ impl Rule for GenericGreeting {
                     let first = text.split(|c: char| !c.is_alphanumeric()).next();
                     first.is_some_and(|w| ROLES.contains(&w.to_lowercase().as_str()))
                 };
-                let titled_role = doc.layout.addressed().is_some_and(|a| {
-                    let words: Vec<&str> = a.map(|i| doc.word(i)).collect();
-                    words.first().is_some_and(|w| TITLES.contains(w))
-                        && (words[1..].iter().all(|w| ROLES.contains(w)) && words.len() >= 2
-                            || words.iter().all(|w| TITLES.contains(w)) && role_after(after))
-                });
+                let words: Vec<&str> = addressed.clone().map(|i| doc.word(i)).collect();
+                let titled_role = words.first().is_some_and(|w| TITLES.contains(w))
+                    && (words[1..].iter().all(|w| ROLES.contains(w)) && words.len() >= 2
+                        || words.iter().all(|w| TITLES.contains(w)) && role_after(after));
                 if blank
                     || titled_role
                     || spoken.contains(['[', '{', '<', '`'])
@@ -114,27 +114,21 @@ impl Rule for GenericGreeting {
                     return;
                 }
                 // A greeting in capitals writes the name in capitals: "DEAR JENNIE:".
-                let shouted = doc.layout.addressed().is_some_and(|a| {
-                    (greeting.start..greeting.end).all(|i| doc.tokens[i].all_caps)
-                        && a.clone().any(|i| {
-                            !NOT_NAMES.contains(&doc.word(i)) && !TITLES.contains(&doc.word(i))
-                        })
-                });
+                let shouted = (greeting.start..greeting.end).all(|i| doc.tokens[i].all_caps)
+                    && words
+                        .iter()
+                        .any(|w| !NOT_NAMES.contains(w) && !TITLES.contains(w));
                 // A team greeted by its name: "Hey Team LIFX,", "Dear Acme team,".
-                let team = doc.layout.addressed().is_some_and(|a| {
-                    a.clone().any(|i| doc.word(i) == "team")
-                        && a.clone()
-                            .any(|i| doc.tokens[i].capitalized && doc.word(i) != "team")
-                });
+                let team = words.contains(&"team")
+                    && addressed
+                        .clone()
+                        .any(|i| doc.tokens[i].capitalized && doc.word(i) != "team");
                 if shouted || team {
                     return;
                 }
                 // A title alone names nobody: "Dear Professor," could go to any professor.
                 // Past the salutation word, unless the line is a name alone ("Mrs. Jones,").
-                let named = doc
-                    .layout
-                    .addressed()
-                    .unwrap_or_default()
+                let named = addressed
                     .filter(|&i| !TITLES.contains(&doc.word(i)))
                     .any(|i| {
                         is_name(doc, i) || KIN.contains(&doc.word(i)) || is_x_run(doc.original(i))
