@@ -3,7 +3,7 @@
 //! "Hi Ana and Ben", a bare "Gayle, I loved your talk", or "Congrats on the launch, Priya!".
 
 use super::{Check, Rule};
-use crate::etiquette::lexicon::{is_x_run, NOT_NAMES, TITLES};
+use crate::etiquette::lexicon::{is_second_person, is_x_run, NOT_NAMES, TITLES};
 use crate::etiquette::text::{Document, Gap};
 use crate::etiquette::Span;
 
@@ -107,7 +107,7 @@ impl Rule for GenericGreeting {
                 if blank
                     || titled_role
                     || spoken.contains(['[', '{', '<', '`'])
-                    || after.starts_with(['[', '{', '<', '(', '_', '`'])
+                    || after.starts_with(['[', '{', '<', '(', '_', '`', '$'])
                     || stand_in(after)
                     || stand_in(past_salutation)
                 {
@@ -155,7 +155,18 @@ impl Rule for GenericGreeting {
                 {
                     return;
                 }
-                if vocative(doc, first.tokens.clone()) {
+                // The reader named in the opening sentence, or in the second when the first
+                // is a short aside ("No disagreement, great! Welcome Colin to the group").
+                let aside_ends = &doc.text[doc.tokens[first.tokens.end - 1].span.end..]
+                    .trim_start_matches([' ', '\t', ')', '"', '\u{201d}']);
+                let second = doc
+                    .sentences
+                    .get(doc.layout.opening + 1)
+                    .filter(|_| first.tokens.len() <= 4 && aside_ends.starts_with(['.', '!', '?']));
+                if std::iter::once(first)
+                    .chain(second)
+                    .any(|s| vocative(doc, s.tokens.clone()) || names_handle(doc, s.tokens.clone()))
+                {
                     return;
                 }
                 // An introduction that greets both by name in its own form, after a line
@@ -309,15 +320,106 @@ fn opens_with_name(doc: &Document, start: usize) -> bool {
     while i < doc.tokens.len() && TITLES.contains(&doc.word(i)) && doc.word(i) != "sir" {
         i += 1;
     }
-    i < doc.tokens.len() && is_name(doc, i) && (i > start || ends_name(doc, i)) && {
-        // The name is followed by a comma, colon, dash or a line break, not by a verb.
-        let end = past_name(doc, i, doc.tokens.len());
-        end >= doc.tokens.len() || {
-            let gap = &doc.text[doc.tokens[end - 1].span.end..doc.tokens[end].span.start];
-            gap.contains([',', ':', '\n', '\u{2014}', '\u{2013}', '!']) || gap.contains(" -")
+    // A name, not a word that opens a question or a clause: "Can you…", "If you…".
+    let spoken_to = |end: usize| {
+        !NOT_BEFORE_YOU.contains(&doc.word(i.min(doc.tokens.len() - 1)))
+            && end < doc.tokens.len()
+            && doc.tokens[end].gap_before == Gap::Soft
+            && matches!(doc.word(end), "you" | "you're" | "you've" | "you'll")
+    };
+    i < doc.tokens.len()
+        && is_name(doc, i)
+        && (i > start || ends_name(doc, i) || spoken_to(past_name(doc, i, doc.tokens.len())))
+        && {
+            // The name is followed by a comma, colon, dash or a line break, not by a verb.
+            let end = past_name(doc, i, doc.tokens.len());
+            end >= doc.tokens.len() || {
+                let gap = &doc.text[doc.tokens[end - 1].span.end..doc.tokens[end].span.start];
+                gap.contains([',', ':', '\n', '\u{2014}', '\u{2013}', '!'])
+                || gap.contains(" -")
+                // "Matt you are a great team member": spoken to, with no comma.
+                || spoken_to(end)
+            }
         }
-    }
 }
+
+/// Words that open a sentence before "you" without naming anyone: "Can you…", "If you…",
+/// "Thank you…", "Seeing you go…".
+const NOT_BEFORE_YOU: &[&str] = &[
+    "if",
+    "as",
+    "are",
+    "can",
+    "could",
+    "will",
+    "would",
+    "when",
+    "whenever",
+    "since",
+    "do",
+    "does",
+    "did",
+    "have",
+    "has",
+    "had",
+    "may",
+    "might",
+    "must",
+    "should",
+    "shall",
+    "is",
+    "was",
+    "were",
+    "while",
+    "because",
+    "though",
+    "although",
+    "unless",
+    "until",
+    "after",
+    "before",
+    "and",
+    "but",
+    "or",
+    "so",
+    "how",
+    "what",
+    "why",
+    "where",
+    "who",
+    "which",
+    "that",
+    "let",
+    "thank",
+    "thanks",
+    "seeing",
+    "see",
+    "miss",
+    "bless",
+    "told",
+    "tell",
+    "wish",
+    "hope",
+    "love",
+    "made",
+    "makes",
+    "got",
+    "get",
+    "give",
+    "ask",
+    "asked",
+    "join",
+    "meet",
+    "help",
+    "don't",
+    "won't",
+    "can't",
+    "didn't",
+    "wouldn't",
+    "couldn't",
+    "shouldn't",
+    "aren't",
+];
 
 /// "Hey there, [name].": a template slot where the name goes, right after token `at - 1`
 /// on the same line. unfilled-placeholder reports the slot; the greeting does name them.
@@ -332,12 +434,18 @@ fn name_slot_after(doc: &Document, at: usize) -> bool {
 /// Openers a name follows with no comma: "Thank you Fred.", "Congratulations Maria!".
 const NAME_AFTER: &[&[&str]] = &[
     &["thank", "you"],
+    &["thanks", "to"],
     &["thanks"],
+    &["thanks", "and", "congrats"],
+    &["congratulations", "to"],
     &["congratulations"],
+    &["congrats", "to"],
     &["congrats"],
     &["well", "done"],
     &["happy", "birthday"],
     &["cheers"],
+    &["welcome", "back"],
+    &["welcome"],
     &["you", "are", "very", "welcome"],
     &["you", "are", "welcome"],
     &["you're", "very", "welcome"],
@@ -360,16 +468,29 @@ fn vocative(doc: &Document, tokens: std::ops::Range<usize>) -> bool {
                 .all(|(k, w)| doc.word(tokens.start + k) == *w)
     });
     if let Some(words) = opener {
-        let i = tokens.start + words.len();
+        let mut i = tokens.start + words.len();
+        // "Thanks to Professor Levin, …"
+        while i + 1 < tokens.end && TITLES.contains(&doc.word(i)) {
+            i += 1;
+        }
+        // "Thanks [Introducer]!": the slot where the name goes.
+        if name_slot_after(doc, tokens.start + words.len()) {
+            return true;
+        }
         if doc.tokens[i].gap_before == Gap::Soft && is_name(doc, i) {
             let end = past_name(doc, i, tokens.end);
+            // "Thanks Brian for the photo", "Thank you John and the other supporters",
+            // "Welcome Colin to the group", "Congrats Ana on the launch".
             if end >= tokens.end
                 || doc.tokens[end].gap_before == Gap::Hard
-                || doc.word(end) == "for"
+                || matches!(doc.word(end), "for" | "and" | "to" | "on")
             {
                 return true;
             }
         }
+    }
+    if closes_on_name(doc, tokens.clone()) {
+        return true;
     }
     tokens.clone().skip(1).any(|i| {
         let gap = &doc.text[doc.tokens[i - 1].span.end..doc.tokens[i].span.start];
@@ -385,7 +506,234 @@ fn vocative(doc: &Document, tokens: std::ops::Range<usize>) -> bool {
         }
         k < tokens.end && is_name(doc, k) && {
             let end = past_name(doc, k, tokens.end);
-            end >= tokens.end || doc.tokens[end].gap_before == Gap::Hard
+            end >= tokens.end
+                || doc.tokens[end].gap_before == Gap::Hard
+                // "Thanks, Marco for all your work"
+                || (i == tokens.start + 1 && doc.word(end) == "for")
+        }
+    })
+}
+
+/// Words after which a capitalised word is a place, a firm or a third person, not the
+/// reader: "your talk at PyCon", "the intro to Priya", "since joining Stripe".
+const BEFORE_NOT_VOCATIVE: &[&str] = &[
+    "to",
+    "at",
+    "in",
+    "on",
+    "from",
+    "with",
+    "for",
+    "of",
+    "by",
+    "about",
+    "into",
+    "like",
+    "than",
+    "and",
+    "or",
+    "the",
+    "a",
+    "an",
+    "my",
+    "our",
+    "their",
+    "his",
+    "her",
+    "its",
+    "called",
+    "named",
+    "meet",
+    "met",
+    "joining",
+    "join",
+    "joined",
+    "leaving",
+    "left",
+    "using",
+    "use",
+    "used",
+    "visiting",
+    "visit",
+    "reading",
+    "read",
+    "watching",
+    "watched",
+    "launching",
+    "launched",
+    "building",
+    "built",
+    "founding",
+    "founded",
+    "releasing",
+    "released",
+    "running",
+    "ran",
+    "leading",
+    "led",
+    "via",
+    "thru",
+    "through",
+    "over",
+    "under",
+    "near",
+    "around",
+    "across",
+    "told",
+    "asked",
+    "said",
+    "introduced",
+    "cc",
+    "team",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "your",
+    "try",
+    "tried",
+    "trying",
+    "visited",
+    "attended",
+    "attending",
+];
+
+/// Capitalised words that end a greeting's sentence without naming anyone: "Merry
+/// Christmas!", "Happy New Year!", "Thank God!".
+const NOT_VOCATIVE: &[&str] = &[
+    "christmas",
+    "xmas",
+    "easter",
+    "thanksgiving",
+    "halloween",
+    "diwali",
+    "eid",
+    "hanukkah",
+    "year",
+    "years",
+    "holidays",
+    "god",
+    "lord",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "day",
+    "birthday",
+    "anniversary",
+    "graduation",
+    "team",
+    "everyone",
+    "everybody",
+    "all",
+    "folks",
+    "guys",
+    "award",
+    "prize",
+    "university",
+    "college",
+    "school",
+    "conference",
+    "summit",
+    "week",
+    "program",
+    "programme",
+    "foundation",
+    "project",
+    "lab",
+    "labs",
+    "inc",
+    "ltd",
+    "llc",
+];
+
+/// "Sorry to see you go Kitson,", "Congrats on graduating Dylan!", "Thank you for all your
+/// work on this Joshua!": the reader's name closing a clause of the sentence, spoken to with
+/// no comma before it.
+fn closes_on_name(doc: &Document, tokens: std::ops::Range<usize>) -> bool {
+    // Spoken to: the sentence opens warmly or already speaks to "you" before the name.
+    let warm = WARM_OPENERS.contains(&doc.word(tokens.start));
+    // Early in the sentence: deep in a long one a capital is a place or a title.
+    let near = tokens.start..tokens.end.min(tokens.start + 15);
+    near.skip(2).any(|k| {
+        let before = doc.word(k - 1);
+        doc.tokens[k].gap_before == Gap::Soft
+            && !doc.tokens[k - 1].capitalized
+            && is_name(doc, k)
+            && !NOT_VOCATIVE.contains(&doc.word(k))
+            && !BEFORE_NOT_VOCATIVE.contains(&before)
+            && !TITLES.contains(&before)
+            && (warm || (tokens.start..k).any(|j| is_second_person(doc.word(j))))
+            && {
+                // A first name, or a first and last: three capitalised words are more
+                // often an award or a firm ("the Doe Performance Award").
+                let end = past_name(doc, k, tokens.end);
+                let after = doc
+                    .tokens
+                    .get(end)
+                    .filter(|_| end < tokens.end)
+                    .map(|t| doc.text[doc.tokens[end - 1].span.end..t.span.start].trim_start());
+                end - k <= 2
+                    && (k..end).all(|j| !NOT_VOCATIVE.contains(&doc.word(j)))
+                    && match after {
+                        None => true,
+                        Some(gap) => {
+                            doc.tokens[end].gap_before == Gap::Hard
+                                && !gap.starts_with([
+                                    '\'', '\u{2019}', '-', '/', '(', ')', '&', '"', '\u{201c}',
+                                ])
+                        }
+                    }
+            }
+    })
+}
+
+/// Sentence openers that speak to the reader: "Congrats on graduating Dylan!", "Happy
+/// Graduation Dylan!", "Sorry to hear you're leaving Kitson!".
+const WARM_OPENERS: &[&str] = &[
+    "thanks",
+    "thank",
+    "congrats",
+    "congratulations",
+    "happy",
+    "merry",
+    "sorry",
+    "welcome",
+    "cheers",
+    "appreciate",
+    "best",
+    "good",
+    "great",
+    "wishing",
+    "hope",
+    "so",
+    "well",
+];
+
+/// A handle in the sentence names the one it tags: "Thanks @bersace", "Merry Christmas
+/// @yuyi98!", "Huge congratulations to @katcosgrove and the whole team".
+fn names_handle(doc: &Document, tokens: std::ops::Range<usize>) -> bool {
+    tokens.clone().any(|k| {
+        handle(doc, k) && {
+            let before = &doc.text[..doc.tokens[k].span.start];
+            let before = &before[..before.len() - 1];
+            // Not an e-mail address: "ana@example.com".
+            before.is_empty() || before.ends_with(|c: char| !c.is_alphanumeric())
         }
     })
 }
