@@ -102,7 +102,24 @@ const VAGUE: &[&str] = &[
     "all's",
     "lot",
     "lots",
-    "everything",
+    // "Thanks for all your hard work", "for all the time and energy you've brought":
+    // the work in general, with nothing of what it was.
+    "hard",
+    "work",
+    "efforts",
+    "effort",
+    "contributions",
+    "energy",
+    "brought",
+    "put",
+    "invaluable",
+    "fundamental",
+    "amazing",
+    "awesome",
+    "wonderful",
+    "tireless",
+    "dedication",
+    "many",
 ];
 
 /// Body words past which a thank-you has more to it than its vague thanks.
