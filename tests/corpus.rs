@@ -61,14 +61,16 @@ const BLIND_FLOORS: &[(&str, f64, f64)] = &[
     ("blind-12", 0.88, 0.79),
     // First run (7774d97, before any change it prompted): 0.833 / 0.805, 4 of 21 clean
     // messages drew a finding.
-    ("blind-13", 0.83, 0.80),
+    ("blind-13", 0.91, 0.81),
     // First run (9080979, before any change it prompted): 0.763 / 0.774, 22 of 45 clean
     // messages drew a finding, most of them short notes on GitHub that name the reader
     // after the opening words ("Thanks @bersace", "Congrats on graduating Dylan!").
-    ("blind-14", 0.76, 0.77),
+    // Tuned since to 0.843 / 0.774 (generic-greeting hears names after the opening words).
+    ("blind-14", 0.83, 0.77),
     // First run (9080979, before any change it prompted): 0.770 / 0.819, 26 of 57 clean
     // messages drew a finding (57 of 208 clean: under the third the guide asks for).
-    ("blind-15", 0.77, 0.81),
+    // Tuned since to 0.873 / 0.836.
+    ("blind-15", 0.86, 0.83),
 ];
 
 #[derive(Default, Clone, Copy)]
