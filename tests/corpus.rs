@@ -71,6 +71,9 @@ const BLIND_FLOORS: &[(&str, f64, f64)] = &[
     // messages drew a finding (57 of 208 clean: under the third the guide asks for).
     // Tuned since to 0.873 / 0.836.
     ("blind-15", 0.86, 0.83),
+    // First run (ef00de3, before any change it prompted): 0.849 / 0.849, 2 of 17 clean
+    // messages drew a finding (17 of 66 clean: the pages corpus is nearly used up).
+    ("blind-16", 0.84, 0.84),
 ];
 
 #[derive(Default, Clone, Copy)]
