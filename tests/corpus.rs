@@ -74,6 +74,9 @@ const BLIND_FLOORS: &[(&str, f64, f64)] = &[
     // First run (ef00de3, before any change it prompted): 0.849 / 0.849, 2 of 17 clean
     // messages drew a finding (17 of 66 clean: the pages corpus is nearly used up).
     ("blind-16", 0.84, 0.84),
+    // First run (22bcfe5, before any change it prompted): 0.820 / 0.708, 5 of 34 clean
+    // messages drew a finding.
+    ("blind-17", 0.81, 0.70),
 ];
 
 #[derive(Default, Clone, Copy)]
