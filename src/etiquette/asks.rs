@@ -71,7 +71,11 @@ fn imperative(doc: &Document, sentence: &Sentence, body_start: usize) -> bool {
     if i + 1 < sentence.tokens.end && doc.word(i) == "look" && doc.word(i + 1) == "forward" {
         return false;
     }
-    i + 1 < sentence.tokens.end && lexicon::IMPERATIVE.contains(&doc.word(i))
+    // "Email - ana@example.com" and "Phone: 555…" are labels, not orders.
+    i + 1 < sentence.tokens.end
+        && lexicon::IMPERATIVE.contains(&doc.word(i))
+        && !doc.text[doc.tokens[i].span.end..doc.tokens[i + 1].span.start]
+            .contains([':', '-', '–', '—'])
 }
 
 /// Indices into `doc.sentences`, in order, of body sentences where the writer says what

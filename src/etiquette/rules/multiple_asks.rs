@@ -1,6 +1,7 @@
 //! `multiple-asks`: three or more separate asks in one message.
 
 use super::{Check, Rule};
+use crate::etiquette::text::{Document, Sentence};
 use crate::etiquette::Span;
 
 /// The reader can say yes to one thing; from the third ask on, the message is a list.
@@ -42,10 +43,11 @@ impl Rule for MultipleAsks {
 
     fn check(&self, check: &mut Check<'_, '_>) {
         let doc = check.doc;
-        // Each ask sentence is one ask, plus one per "and <verb>" that starts another. A
-        // sentence that carries its own way out or an offer ("…but I understand if you'd
-        // rather keep it confidential", "let me know if you need anything"), or that only
-        // says how to answer ("Email me at…"), is no favour of its own.
+        // Each ask sentence is one ask, plus one per "and <verb>" (or ", <verb>") that starts
+        // another favour of the reader's. A sentence that carries its own way out or an offer
+        // ("…but I understand if you'd rather keep it confidential", "let me know if you need
+        // anything"), or that only says how to answer ("Email me at…", "Just reply with:"),
+        // is no favour of its own.
         let mut asks: Vec<Span> = Vec::new();
         let favours = check
             .asks
@@ -54,18 +56,32 @@ impl Rule for MultipleAsks {
             .filter(|&s| !check.not_ask_in_sentence(s) && !check.unless_in_sentence(s));
         for s in favours {
             let sentence = &doc.sentences[s];
+            // "Would you connect me with them? I'd love to grab lunch with them!" says again
+            // what the first ask wants; only an earlier ask makes it a restatement.
+            if !asks.is_empty() && is_wish(doc, sentence) {
+                continue;
+            }
             asks.push(check.sentence_span(sentence));
-            // From the third word: a sentence that opens "And could you..." is one ask, not two.
-            for i in sentence.tokens.clone().skip(2) {
-                let also =
-                    matches!(doc.word(i - 1), "and" | "also") && ASK_VERBS.contains(&doc.word(i));
-                let could_you = doc.word(i - 1) == "and"
-                    && matches!(doc.word(i), "could" | "would" | "can" | "will")
-                    && i + 1 < sentence.tokens.end
-                    && doc.word(i + 1) == "you";
-                if also || could_you {
-                    asks.push(Span::new(doc.tokens[i - 1].span.start, sentence.span.end));
+            // From the third word: a sentence that opens "And could you..." is one ask, not
+            // two. "I'd love to hear your view and share my notes" is the writer's own doing:
+            // a second favour needs the reader addressed ("could you", "please") before it.
+            let mut addressed = false;
+            for i in sentence.tokens.clone() {
+                if i >= sentence.tokens.start + 2 {
+                    let joined = matches!(doc.word(i - 1), "and" | "also")
+                        || (addressed
+                            && doc.text[doc.tokens[i - 1].span.end..doc.tokens[i].span.start]
+                                .contains(','));
+                    let also = addressed && joined && ASK_VERBS.contains(&doc.word(i));
+                    let could_you = doc.word(i - 1) == "and"
+                        && matches!(doc.word(i), "could" | "would" | "can" | "will")
+                        && i + 1 < sentence.tokens.end
+                        && doc.word(i + 1) == "you";
+                    if also || could_you {
+                        asks.push(Span::new(doc.tokens[i - 1].span.start, sentence.span.end));
+                    }
                 }
+                addressed |= matches!(doc.word(i), "you" | "please");
             }
         }
         let Some(&third) = asks.get(MOST_ASKS) else {
@@ -81,4 +97,33 @@ impl Rule for MultipleAsks {
             None,
         );
     }
+}
+
+/// Does the sentence open with the writer's wish ("I'd love to…", "I would welcome…")
+/// rather than a question put to the reader ("I'd love it if you could…" is both)?
+fn is_wish(doc: &Document, sentence: &Sentence) -> bool {
+    let words: Vec<&str> = sentence
+        .tokens
+        .clone()
+        .take(6)
+        .map(|i| doc.word(i))
+        .collect();
+    let opens = match words.as_slice() {
+        ["i'd" | "i" | "we'd" | "we", rest @ ..] => {
+            let rest = match rest {
+                ["would", tail @ ..] => tail,
+                tail => tail,
+            };
+            let rest = match rest {
+                ["really" | "truly" | "also" | "still" | "very" | "much", tail @ ..] => tail,
+                tail => tail,
+            };
+            matches!(rest.first(), Some(&("love" | "like" | "welcome" | "enjoy")))
+        }
+        _ => false,
+    };
+    opens
+        && !sentence.tokens.clone().skip(1).any(|i| {
+            doc.word(i - 1) == "you" && matches!(doc.word(i), "could" | "would" | "can" | "might")
+        })
 }
