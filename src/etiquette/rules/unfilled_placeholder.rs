@@ -5,6 +5,73 @@ use super::{Check, Rule};
 use crate::etiquette::Span;
 
 /// Lower-case words that name a slot in square or angle brackets: "[name]", "<company>".
+/// Words of which snake_case slot names are made ("recruiter_name", "job_ID", "COMPANY").
+const SLOT_PARTS: &[&str] = &[
+    "name",
+    "first",
+    "last",
+    "full",
+    "company",
+    "title",
+    "role",
+    "position",
+    "job",
+    "date",
+    "time",
+    "day",
+    "id",
+    "link",
+    "url",
+    "email",
+    "mail",
+    "number",
+    "phone",
+    "address",
+    "school",
+    "university",
+    "team",
+    "city",
+    "event",
+    "topic",
+    "field",
+    "industry",
+    "person",
+    "recruiter",
+    "contact",
+    "manager",
+    "recipient",
+    "sender",
+    "your",
+    "their",
+    "his",
+    "her",
+    "my",
+    "org",
+    "organization",
+    "organisation",
+    "department",
+    "project",
+    "product",
+    "skill",
+    "skills",
+    "interest",
+    "mutual",
+    "connection",
+    "location",
+    "salary",
+    "degree",
+    "major",
+    "program",
+    "course",
+    "here",
+    "insert",
+    "placeholder",
+    "slot",
+    "client",
+    "customer",
+    "hiring",
+];
+
 const SLOT_WORDS: &[&str] = &[
     "name",
     "first name",
@@ -360,7 +427,7 @@ fn loose_slots(text: &str) -> Vec<Span> {
         }
     }
     spans.sort_by_key(|s| s.start);
-    if !text.contains(['_', '(']) {
+    if !text.contains(['_', '(', '$']) {
         return spans;
     }
     let mut at = 0;
@@ -378,6 +445,17 @@ fn loose_slots(text: &str) -> Vec<Span> {
         }
         let core = word.trim_matches(|c: char| !(c.is_alphanumeric() || c == '_'));
         let offset = start + word.find(core).unwrap_or(0);
+        // "$coworker", "$wrong_behavior": a template variable ("$100" is money).
+        if let Some(dollar) = word.find('$') {
+            let name = &word[dollar + 1..];
+            let len = name
+                .find(|c: char| !(c.is_ascii_alphabetic() || c == '_'))
+                .unwrap_or(name.len());
+            if len >= 2 && name.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                spans.push(Span::new(start + dollar, start + dollar + 1 + len));
+                continue;
+            }
+        }
         if core.contains("__") {
             let run_start = start + word.find("__").unwrap_or(0);
             let run_len = text[run_start..].chars().take_while(|&c| c == '_').count();
@@ -388,7 +466,12 @@ fn loose_slots(text: &str) -> Vec<Span> {
             && core
                 .split('_')
                 .all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_alphabetic()))
-            && core.split('_').count() >= 2;
+            && core.split('_').count() >= 2
+            // "recruiter_name", "JOB_ID" name a slot; "twitter_postgres" and "modern_lang"
+            // are the names of things (homework, a tag) that a message may well mention.
+            && core
+                .split('_')
+                .any(|part| SLOT_PARTS.contains(&part.to_ascii_lowercase().as_str()));
         if snake {
             spans.push(Span::new(offset, offset + core.len()));
         }
