@@ -138,6 +138,7 @@ impl Rule for GenericThanks {
         // time working with you… the hands-on experience…").
         if check.satisfied()
             || names_what_they_did(check.doc)
+            || says_what_they_did_elsewhere(check.doc)
             || check.doc.body_word_count() > SAYS_MORE
         {
             return;
@@ -166,5 +167,55 @@ pub(crate) fn names_what_they_did(doc: &Document) -> bool {
         (for_at + 1..s.tokens.end)
             .take_while(|&i| doc.tokens[i].gap_before == Gap::Soft)
             .any(|i| !VAGUE.contains(&doc.word(i)))
+    })
+}
+
+/// Words that open a sentence about the reader without saying what they did: good wishes,
+/// asks, plans, regrets ("Hope you have a great weekend", "Sorry to see you go").
+const NOT_WHAT_THEY_DID: &[&str] = &[
+    "hope", "wish", "have", "let", "looking", "look", "if", "please", "keep", "enjoy", "take",
+    "see", "talk", "speak", "can", "could", "would", "will", "do", "did", "are", "best", "all",
+    "cheers", "good", "wishing", "hoping", "until", "sorry", "despite", "its", "it's", "nooo",
+];
+
+/// Words before "you" that make it the object, not the doer: "see you", "with you".
+const BEFORE_OBJECT_YOU: &[&str] = &[
+    "see", "with", "to", "for", "thank", "thanks", "meet", "meeting", "miss", "love", "know",
+    "wish", "tell", "hear", "help", "helps", "let", "like", "of", "at", "from", "around", "about",
+    "by", "on", "into", "up", "seeing", "than",
+];
+
+/// "Thank you so much!" after "You saved me in the final work on my degree" or "The patch
+/// you've provided works: all cases pass" is thanks for what that sentence says: another
+/// statement of five words or more, neither a wish nor an ask, in which the reader does
+/// something ("you saved", "you've provided"; "you're an awesome person" does nothing).
+fn says_what_they_did_elsewhere(doc: &Document) -> bool {
+    doc.body_sentences().any(|s| {
+        let thanks = s.tokens.clone().any(|i| {
+            matches!(
+                doc.word(i),
+                "thank" | "thanks" | "grateful" | "appreciate" | "please"
+            )
+        });
+        !s.question
+            && s.tokens.len() >= 5
+            && !thanks
+            && !NOT_WHAT_THEY_DID.contains(&doc.word(s.tokens.start))
+            && (s.tokens.start..s.tokens.end - 1).any(|i| {
+                matches!(doc.word(i), "you" | "you've")
+                    && (i == s.tokens.start || !BEFORE_OBJECT_YOU.contains(&doc.word(i - 1)))
+                    && !matches!(
+                        doc.word(i + 1),
+                        "are"
+                            | "were"
+                            | "will"
+                            | "would"
+                            | "can"
+                            | "could"
+                            | "guys"
+                            | "all"
+                            | "too"
+                    )
+            })
     })
 }
