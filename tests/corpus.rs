@@ -52,7 +52,7 @@ const BLIND_FLOORS: &[(&str, f64, f64)] = &[
     ("blind-9", 0.93, 0.81),
     // First run (04531d3, before any change it prompted): 0.832 / 0.795, 3 of 20 clean
     // messages drew a finding.
-    ("blind-10", 0.92, 0.82),
+    ("blind-10", 0.93, 0.82),
     // First run (aff4741, before any change it prompted): 0.870 / 0.855, 1 of 4 clean
     // messages drew a finding.
     ("blind-11", 0.91, 0.85),
@@ -61,22 +61,23 @@ const BLIND_FLOORS: &[(&str, f64, f64)] = &[
     ("blind-12", 0.88, 0.79),
     // First run (7774d97, before any change it prompted): 0.833 / 0.805, 4 of 21 clean
     // messages drew a finding.
-    ("blind-13", 0.91, 0.81),
+    ("blind-13", 0.93, 0.81),
     // First run (9080979, before any change it prompted): 0.763 / 0.774, 22 of 45 clean
     // messages drew a finding, most of them short notes on GitHub that name the reader
     // after the opening words ("Thanks @bersace", "Congrats on graduating Dylan!").
     // Tuned since to 0.843 / 0.774 (generic-greeting hears names after the opening words).
-    ("blind-14", 0.83, 0.77),
+    ("blind-14", 0.84, 0.77),
     // First run (9080979, before any change it prompted): 0.770 / 0.819, 26 of 57 clean
     // messages drew a finding (57 of 208 clean: under the third the guide asks for).
-    // Tuned since to 0.873 / 0.836.
-    ("blind-15", 0.86, 0.83),
+    // Tuned since to 0.903 / 0.843.
+    ("blind-15", 0.90, 0.84),
     // First run (ef00de3, before any change it prompted): 0.849 / 0.849, 2 of 17 clean
     // messages drew a finding (17 of 66 clean: the pages corpus is nearly used up).
-    ("blind-16", 0.84, 0.84),
+    // Tuned since to 0.878 / 0.849, no clean message scolded.
+    ("blind-16", 0.87, 0.84),
     // First run (22bcfe5, before any change it prompted): 0.820 / 0.708, 5 of 34 clean
-    // messages drew a finding.
-    ("blind-17", 0.81, 0.70),
+    // messages drew a finding. Tuned since to 0.940 / 0.708, 2 of 34.
+    ("blind-17", 0.93, 0.70),
 ];
 
 #[derive(Default, Clone, Copy)]
