@@ -1,7 +1,6 @@
 //! `multiple-asks`: three or more separate asks in one message.
 
 use super::{Check, Rule};
-use crate::etiquette::text::{Document, Sentence};
 use crate::etiquette::Span;
 
 /// The reader can say yes to one thing; from the third ask on, the message is a list.
@@ -57,8 +56,8 @@ impl Rule for MultipleAsks {
         for s in favours {
             let sentence = &doc.sentences[s];
             // "Would you connect me with them? I'd love to grab lunch with them!" says again
-            // what the first ask wants; only an earlier ask makes it a restatement.
-            if !asks.is_empty() && is_wish(doc, sentence) {
+            // what the first ask wants: a wish (`asks::wishes`) after an ask restates it.
+            if !asks.is_empty() && check.wishes.binary_search(&s).is_ok() {
                 continue;
             }
             asks.push(check.sentence_span(sentence));
@@ -97,33 +96,4 @@ impl Rule for MultipleAsks {
             None,
         );
     }
-}
-
-/// Does the sentence open with the writer's wish ("I'd love to…", "I would welcome…")
-/// rather than a question put to the reader ("I'd love it if you could…" is both)?
-fn is_wish(doc: &Document, sentence: &Sentence) -> bool {
-    let words: Vec<&str> = sentence
-        .tokens
-        .clone()
-        .take(6)
-        .map(|i| doc.word(i))
-        .collect();
-    let opens = match words.as_slice() {
-        ["i'd" | "i" | "we'd" | "we", rest @ ..] => {
-            let rest = match rest {
-                ["would", tail @ ..] => tail,
-                tail => tail,
-            };
-            let rest = match rest {
-                ["really" | "truly" | "also" | "still" | "very" | "much", tail @ ..] => tail,
-                tail => tail,
-            };
-            matches!(rest.first(), Some(&("love" | "like" | "welcome" | "enjoy")))
-        }
-        _ => false,
-    };
-    opens
-        && !sentence.tokens.clone().skip(1).any(|i| {
-            doc.word(i - 1) == "you" && matches!(doc.word(i), "could" | "would" | "can" | "might")
-        })
 }
