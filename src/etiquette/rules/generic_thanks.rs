@@ -137,9 +137,9 @@ impl Rule for GenericThanks {
         // that says what they did somewhere, in words no list can foresee ("I had a great
         // time working with you… the hands-on experience…").
         if check.satisfied()
+            || check.doc.body_word_count() > SAYS_MORE
             || names_what_they_did(check.doc)
             || says_what_they_did_elsewhere(check.doc)
-            || check.doc.body_word_count() > SAYS_MORE
         {
             return;
         }
@@ -150,14 +150,16 @@ impl Rule for GenericThanks {
     }
 }
 
+/// Words that carry the thanks itself: "thank you", "thanks", "I'm grateful", "I appreciate".
+fn is_thanks_word(word: &str) -> bool {
+    matches!(word, "thank" | "thanks" | "grateful" | "appreciate")
+}
+
 /// "Thank you for the hour you spent on my portfolio" says what they did: some word after
 /// "for" is not one of the [`VAGUE`] ones.
 pub(crate) fn names_what_they_did(doc: &Document) -> bool {
     doc.body_sentences().any(|s| {
-        let thanks = s
-            .tokens
-            .clone()
-            .position(|i| matches!(doc.word(i), "thank" | "thanks" | "grateful" | "appreciate"));
+        let thanks = s.tokens.clone().position(|i| is_thanks_word(doc.word(i)));
         let Some(at) = thanks else { return false };
         let after = s.tokens.start + at..s.tokens.end;
         let Some(for_at) = after.clone().find(|&i| doc.word(i) == "for") else {
@@ -191,15 +193,13 @@ const BEFORE_OBJECT_YOU: &[&str] = &[
 /// something ("you saved", "you've provided"; "you're an awesome person" does nothing).
 fn says_what_they_did_elsewhere(doc: &Document) -> bool {
     doc.body_sentences().any(|s| {
-        let thanks = s.tokens.clone().any(|i| {
-            matches!(
-                doc.word(i),
-                "thank" | "thanks" | "grateful" | "appreciate" | "please"
-            )
-        });
+        let thanks_or_ask = s
+            .tokens
+            .clone()
+            .any(|i| is_thanks_word(doc.word(i)) || doc.word(i) == "please");
         !s.question
             && s.tokens.len() >= 5
-            && !thanks
+            && !thanks_or_ask
             && !NOT_WHAT_THEY_DID.contains(&doc.word(s.tokens.start))
             && (s.tokens.start..s.tokens.end - 1).any(|i| {
                 matches!(doc.word(i), "you" | "you've")

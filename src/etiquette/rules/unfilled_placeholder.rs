@@ -4,7 +4,6 @@
 use super::{Check, Rule};
 use crate::etiquette::Span;
 
-/// Lower-case words that name a slot in square or angle brackets: "[name]", "<company>".
 /// Words of which snake_case slot names are made ("recruiter_name", "job_ID", "COMPANY").
 const SLOT_PARTS: &[&str] = &[
     "name",
@@ -72,6 +71,7 @@ const SLOT_PARTS: &[&str] = &[
     "hiring",
 ];
 
+/// Lower-case words that name a slot in square or angle brackets: "[name]", "<company>".
 const SLOT_WORDS: &[&str] = &[
     "name",
     "first name",
@@ -443,8 +443,6 @@ fn loose_slots(text: &str) -> Vec<Span> {
         if is_link {
             continue;
         }
-        let core = word.trim_matches(|c: char| !(c.is_alphanumeric() || c == '_'));
-        let offset = start + word.find(core).unwrap_or(0);
         // "$coworker", "$wrong_behavior": a template variable ("$100" is money).
         if let Some(dollar) = word.find('$') {
             let name = &word[dollar + 1..];
@@ -456,6 +454,8 @@ fn loose_slots(text: &str) -> Vec<Span> {
                 continue;
             }
         }
+        let core = word.trim_matches(|c: char| !(c.is_alphanumeric() || c == '_'));
+        let offset = start + word.find(core).unwrap_or(0);
         if core.contains("__") {
             let run_start = start + word.find("__").unwrap_or(0);
             let run_len = text[run_start..].chars().take_while(|&c| c == '_').count();
