@@ -78,6 +78,9 @@ const BLIND_FLOORS: &[(&str, f64, f64)] = &[
     // First run (22bcfe5, before any change it prompted): 0.820 / 0.708, 5 of 34 clean
     // messages drew a finding. Tuned since to 0.940 / 0.708, 2 of 34.
     ("blind-17", 0.93, 0.70),
+    // First run (10a7fe0, before any change it prompted): 0.773 / 0.773, 14 of 49 clean
+    // messages drew a finding.
+    ("blind-18", 0.77, 0.77),
 ];
 
 #[derive(Default, Clone, Copy)]
