@@ -69,8 +69,9 @@ const BLIND_FLOORS: &[(&str, f64, f64)] = &[
     ("blind-14", 0.84, 0.77),
     // First run (9080979, before any change it prompted): 0.770 / 0.819, 26 of 57 clean
     // messages drew a finding (57 of 208 clean: under the third the guide asks for).
-    // Tuned since to 0.903 / 0.843.
-    ("blind-15", 0.90, 0.84),
+    // Tuned since to 0.903 / 0.843; 0.83 since generic-greeting took a handle thanked in
+    // the second sentence as the reader (one hit here, a team post, for nine false alarms).
+    ("blind-15", 0.90, 0.83),
     // First run (ef00de3, before any change it prompted): 0.849 / 0.849, 2 of 17 clean
     // messages drew a finding (17 of 66 clean: the pages corpus is nearly used up).
     // Tuned since to 0.878 / 0.849, no clean message scolded.

@@ -129,10 +129,12 @@ impl Rule for GenericGreeting {
                 // A title alone names nobody: "Dear Professor," could go to any professor.
                 // Past the salutation word, unless the line is a name alone ("Mrs. Jones,").
                 let named = addressed
+                    .clone()
                     .filter(|&i| !TITLES.contains(&doc.word(i)))
                     .any(|i| {
                         is_name(doc, i) || KIN.contains(&doc.word(i)) || is_x_run(doc.original(i))
-                    });
+                    })
+                    || lower_case_name(doc, addressed);
                 if !named && !names_after(doc, greeting.end) {
                     let span = check.span(greeting.start, greeting.end - 1);
                     let words = doc.original_range(greeting.start, greeting.end - 1);
@@ -163,9 +165,22 @@ impl Rule for GenericGreeting {
                     .sentences
                     .get(doc.layout.opening + 1)
                     .filter(|_| first.tokens.len() <= 4 && aside_ends.starts_with(['.', '!', '?']));
+                // A handle thanked in the second sentence, after any opener, is the reader:
+                // "LGTM\n\nThanks @aryan9600 for…", "Of course, I'm okay with this merge. I
+                // really appreciate it @dzharii." Not one named beside the writer ("together
+                // with @elyezer we host…"), nor after an opening that hails a crowd
+                // ("Congrats to everyone involved…").
+                let to_all = first
+                    .tokens
+                    .clone()
+                    .any(|i| matches!(doc.word(i), "everyone" | "everybody" | "all" | "folks"));
+                let thanked = doc.sentences.get(doc.layout.opening + 1).filter(|s| {
+                    !to_all && s.tokens.clone().any(|i| THANKING.contains(&doc.word(i)))
+                });
                 if std::iter::once(first)
                     .chain(second)
                     .any(|s| vocative(doc, s.tokens.clone()) || names_handle(doc, s.tokens.clone()))
+                    || thanked.is_some_and(|s| names_handle(doc, s.tokens.clone()))
                 {
                     return;
                 }
@@ -183,6 +198,80 @@ impl Rule for GenericGreeting {
         }
     }
 }
+
+/// "Hey shivek555,", "Hi mazipan,": one lower-case word alone after the salutation is a
+/// name or a handle written as people write them online, unless it is a word that greets
+/// anyone ("Hey guys,", "Hi sir,"). The listed mass openers ("hi all", "hi there") never
+/// reach here: the phrase list reports them first.
+fn lower_case_name(doc: &Document, addressed: std::ops::Range<usize>) -> bool {
+    let Some(i) = addressed.clone().next() else {
+        return false;
+    };
+    let w = doc.word(i);
+    addressed.len() == 1
+        && doc.original(i) == w
+        && w.chars().count() >= 3
+        && w.chars().any(char::is_alphabetic)
+        // "Hi xxxx," is a blank left for the name.
+        && !w.chars().all(|c| c == 'x')
+        && !ANYONE.contains(&w)
+        && !NOT_NAMES.contains(&w)
+        && !TITLES.contains(&w)
+        && !ROLES.contains(&w)
+}
+
+/// Lower-case words that greet anyone who reads: "Hey guys,", "Hello friends,".
+const ANYONE: &[&str] = &[
+    "all",
+    "everyone",
+    "everybody",
+    "guys",
+    "folks",
+    "friend",
+    "friends",
+    "there",
+    "team",
+    "you",
+    "y'all",
+    "yall",
+    "people",
+    "gang",
+    "ladies",
+    "gentlemen",
+    "sir",
+    "sirs",
+    "madam",
+    "mate",
+    "mates",
+    "buddy",
+    "pal",
+    "dude",
+    "man",
+    "fam",
+    "dear",
+    "colleagues",
+    "again",
+    "hello",
+    "hi",
+    "hey",
+    "world",
+    "community",
+    "devs",
+    "developers",
+    "maintainers",
+    "guy",
+    "sir/madam",
+    "together",
+    "here",
+    "boys",
+    "girls",
+    "lads",
+    "supervisor",
+    "mentor",
+    "mentors",
+    "bro",
+    "sis",
+];
 
 /// Roles that stand where a name should be ("Dear Ms. Recruiter:").
 const ROLES: &[&str] = &[
@@ -723,6 +812,18 @@ const WARM_OPENERS: &[&str] = &[
     "hope",
     "so",
     "well",
+];
+
+/// Words that thank or hail the one a handle tags.
+const THANKING: &[&str] = &[
+    "thanks",
+    "thank",
+    "appreciate",
+    "congrats",
+    "congratulations",
+    "kudos",
+    "welcome",
+    "cheers",
 ];
 
 /// A handle in the sentence names the one it tags: "Thanks @bersace", "Merry Christmas
