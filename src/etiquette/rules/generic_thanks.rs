@@ -192,30 +192,90 @@ const BEFORE_OBJECT_YOU: &[&str] = &[
 /// statement of five words or more, neither a wish nor an ask, in which the reader does
 /// something ("you saved", "you've provided"; "you're an awesome person" does nothing).
 fn says_what_they_did_elsewhere(doc: &Document) -> bool {
+    names_the_work(doc)
+        || doc.body_sentences().any(|s| {
+            let thanks_or_ask = s
+                .tokens
+                .clone()
+                .any(|i| is_thanks_word(doc.word(i)) || doc.word(i) == "please");
+            !s.question
+                && s.tokens.len() >= 5
+                && !thanks_or_ask
+                && !NOT_WHAT_THEY_DID.contains(&doc.word(s.tokens.start))
+                && (s.tokens.start..s.tokens.end - 1).any(|i| {
+                    matches!(doc.word(i), "you" | "you've")
+                        && (i == s.tokens.start || !BEFORE_OBJECT_YOU.contains(&doc.word(i - 1)))
+                        && !matches!(
+                            doc.word(i + 1),
+                            "are"
+                                | "were"
+                                | "will"
+                                | "would"
+                                | "can"
+                                | "could"
+                                | "guys"
+                                | "all"
+                                | "too"
+                        )
+                })
+        })
+}
+
+/// Things a person makes or does for others, named as such: "I'm okay with this merge",
+/// "phenomenal job on this blog post", "This implementation is included".
+const WORK: &[&str] = &[
+    "merge",
+    "implementation",
+    "pr",
+    "patch",
+    "fix",
+    "release",
+    "post",
+    "article",
+    "blog",
+    "talk",
+    "book",
+    "course",
+    "tutorial",
+    "video",
+    "library",
+    "plugin",
+    "package",
+    "template",
+    "review",
+    "feature",
+    "docs",
+    "documentation",
+    "guide",
+    "tool",
+    "commit",
+    "presentation",
+    "workshop",
+    "podcast",
+    "episode",
+    "newsletter",
+    "recipe",
+    "port",
+    "rewrite",
+    "refactor",
+];
+
+/// Another sentence, neither thanks, ask nor question, names a piece of their work with a
+/// pointing word ("this merge", "the implementation", "your talk").
+fn names_the_work(doc: &Document) -> bool {
     doc.body_sentences().any(|s| {
-        let thanks_or_ask = s
-            .tokens
-            .clone()
-            .any(|i| is_thanks_word(doc.word(i)) || doc.word(i) == "please");
         !s.question
-            && s.tokens.len() >= 5
-            && !thanks_or_ask
-            && !NOT_WHAT_THEY_DID.contains(&doc.word(s.tokens.start))
-            && (s.tokens.start..s.tokens.end - 1).any(|i| {
-                matches!(doc.word(i), "you" | "you've")
-                    && (i == s.tokens.start || !BEFORE_OBJECT_YOU.contains(&doc.word(i - 1)))
-                    && !matches!(
-                        doc.word(i + 1),
-                        "are"
-                            | "were"
-                            | "will"
-                            | "would"
-                            | "can"
-                            | "could"
-                            | "guys"
-                            | "all"
-                            | "too"
-                    )
+            && s.tokens.len() >= 3
+            && !s
+                .tokens
+                .clone()
+                .any(|i| is_thanks_word(doc.word(i)) || doc.word(i) == "please")
+            && (s.tokens.start + 1..s.tokens.end).any(|i| {
+                WORK.contains(&doc.word(i))
+                    && (s.tokens.start..i)
+                        .rev()
+                        .take(2)
+                        .any(|j| matches!(doc.word(j), "this" | "that" | "the" | "your"))
             })
     })
 }
