@@ -74,14 +74,14 @@ const BLIND_FLOORS: &[(&str, f64, f64)] = &[
     ("blind-15", 0.90, 0.83),
     // First run (ef00de3, before any change it prompted): 0.849 / 0.849, 2 of 17 clean
     // messages drew a finding (17 of 66 clean: the pages corpus is nearly used up).
-    // Tuned since to 0.878 / 0.849, no clean message scolded.
+    // Tuned since to 0.894 / 0.849, no clean message scolded.
     ("blind-16", 0.87, 0.84),
     // First run (22bcfe5, before any change it prompted): 0.820 / 0.708, 5 of 34 clean
     // messages drew a finding. Tuned since to 0.940 / 0.708, 2 of 34.
     ("blind-17", 0.93, 0.70),
     // First run (10a7fe0, before any change it prompted): 0.773 / 0.773, 14 of 49 clean
-    // messages drew a finding.
-    ("blind-18", 0.77, 0.77),
+    // messages drew a finding. Tuned since to 0.833 / 0.773, 5 of 49.
+    ("blind-18", 0.83, 0.77),
 ];
 
 #[derive(Default, Clone, Copy)]
