@@ -80,8 +80,8 @@ const BLIND_FLOORS: &[(&str, f64, f64)] = &[
     // messages drew a finding. Tuned since to 0.940 / 0.708, 2 of 34.
     ("blind-17", 0.93, 0.70),
     // First run (10a7fe0, before any change it prompted): 0.773 / 0.773, 14 of 49 clean
-    // messages drew a finding. Tuned since to 0.833 / 0.773, 5 of 49.
-    ("blind-18", 0.83, 0.77),
+    // messages drew a finding. Tuned since to 0.845 / 0.773, 4 of 49.
+    ("blind-18", 0.84, 0.77),
 ];
 
 #[derive(Default, Clone, Copy)]
