@@ -1,7 +1,7 @@
 //! `generic-thanks`: thanks that never names what the person did.
 
 use super::{Check, Rule};
-use crate::etiquette::text::{Document, Gap};
+use crate::etiquette::text::{Document, Gap, Sentence};
 
 /// Words that can follow "thanks for" without saying what the person did:
 /// "thanks for all your support over the last few weeks".
@@ -194,13 +194,9 @@ const BEFORE_OBJECT_YOU: &[&str] = &[
 fn says_what_they_did_elsewhere(doc: &Document) -> bool {
     names_the_work(doc)
         || doc.body_sentences().any(|s| {
-            let thanks_or_ask = s
-                .tokens
-                .clone()
-                .any(|i| is_thanks_word(doc.word(i)) || doc.word(i) == "please");
             !s.question
                 && s.tokens.len() >= 5
-                && !thanks_or_ask
+                && !thanks_or_please(doc, s)
                 && !NOT_WHAT_THEY_DID.contains(&doc.word(s.tokens.start))
                 && (s.tokens.start..s.tokens.end - 1).any(|i| {
                     matches!(doc.word(i), "you" | "you've")
@@ -266,10 +262,7 @@ fn names_the_work(doc: &Document) -> bool {
     doc.body_sentences().any(|s| {
         !s.question
             && s.tokens.len() >= 3
-            && !s
-                .tokens
-                .clone()
-                .any(|i| is_thanks_word(doc.word(i)) || doc.word(i) == "please")
+            && !thanks_or_please(doc, s)
             && (s.tokens.start + 1..s.tokens.end).any(|i| {
                 WORK.contains(&doc.word(i))
                     && (s.tokens.start..i)
@@ -278,4 +271,12 @@ fn names_the_work(doc: &Document) -> bool {
                         .any(|j| matches!(doc.word(j), "this" | "that" | "the" | "your"))
             })
     })
+}
+
+/// The sentence thanks them or asks them ("please"): it is not the one that says what they
+/// did.
+fn thanks_or_please(doc: &Document, s: &Sentence) -> bool {
+    s.tokens
+        .clone()
+        .any(|i| is_thanks_word(doc.word(i)) || doc.word(i) == "please")
 }
