@@ -170,12 +170,17 @@ impl Rule for GenericGreeting {
                 // really appreciate it @dzharii." Not one named beside the writer ("together
                 // with @elyezer we host…"), nor after an opening that hails a crowd
                 // ("Congrats to everyone involved…").
-                let to_all = first
-                    .tokens
-                    .clone()
-                    .any(|i| matches!(doc.word(i), "everyone" | "everybody" | "all" | "folks"));
+                let to_all = || {
+                    first
+                        .tokens
+                        .clone()
+                        .any(|i| matches!(doc.word(i), "everyone" | "everybody" | "all" | "folks"))
+                };
                 let thanked = doc.sentences.get(doc.layout.opening + 1).filter(|s| {
-                    !to_all && s.tokens.clone().any(|i| THANKING.contains(&doc.word(i)))
+                    s.tokens.clone().any(|i| {
+                        let w = doc.word(i);
+                        THANKING.contains(&w) || w == "kudos"
+                    }) && !to_all()
                 });
                 if std::iter::once(first)
                     .chain(second)
@@ -739,7 +744,8 @@ const NOT_VOCATIVE: &[&str] = &[
 /// no comma before it.
 fn closes_on_name(doc: &Document, tokens: std::ops::Range<usize>) -> bool {
     // Spoken to: the sentence opens warmly or already speaks to "you" before the name.
-    let warm = WARM_OPENERS.contains(&doc.word(tokens.start));
+    let opener = doc.word(tokens.start);
+    let warm = THANKING.contains(&opener) || WARM_OPENERS.contains(&opener);
     // Early in the sentence: deep in a long one a capital is a place or a title.
     let near = tokens.start..tokens.end.min(tokens.start + 15);
     near.skip(2).any(|k| {
@@ -777,36 +783,21 @@ fn closes_on_name(doc: &Document, tokens: std::ops::Range<usize>) -> bool {
 
 /// Sentence openers that speak to the reader: "Congrats on graduating Dylan!", "Happy
 /// Graduation Dylan!", "Sorry to hear you're leaving Kitson!".
+/// Besides [`THANKING`].
 const WARM_OPENERS: &[&str] = &[
-    "thanks",
-    "thank",
-    "congrats",
-    "congratulations",
-    "happy",
-    "merry",
-    "sorry",
-    "welcome",
-    "cheers",
-    "appreciate",
-    "best",
-    "good",
-    "great",
-    "wishing",
-    "hope",
-    "so",
-    "well",
+    "happy", "merry", "sorry", "best", "good", "great", "wishing", "hope", "so", "well",
 ];
 
-/// Words that thank or hail the one a handle tags.
+/// Words that thank or hail the reader: they open a sentence warmly ([`WARM_OPENERS`]) and,
+/// with "kudos", tag the one a handle names.
 const THANKING: &[&str] = &[
     "thanks",
     "thank",
-    "appreciate",
     "congrats",
     "congratulations",
-    "kudos",
     "welcome",
     "cheers",
+    "appreciate",
 ];
 
 /// A handle in the sentence names the one it tags: "Thanks @bersace", "Merry Christmas
