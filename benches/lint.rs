@@ -17,10 +17,18 @@ No worries at all if now isn't a good time. I'm happy to share the dashboard I b
 Best,
 Sam";
 
+/// A paragraph with several findings in it (a vague ask, a pressing deadline), as the page
+/// bench pastes it: a long draft of these gives every rule many hits to weigh per sentence.
+const PARAGRAPH_WITH_FINDINGS: &str = "Hi Ana, I hope you are well. We met briefly at the product meetup in March, where you talked about rebuilding onboarding. I am moving from support into product research. Could I pick your brain sometime? I would really appreciate any advice on how you chose the first three metrics. If it helps, I could share the interview notes from my own small study. Please get back to me when you can, ideally this week, since I have a call with a hiring manager on Friday. Thanks so much, Sam";
+
 fn text_of_size(bytes: usize) -> String {
-    let mut text = String::with_capacity(bytes + REQUEST_150.len());
+    repeated(REQUEST_150, bytes)
+}
+
+fn repeated(piece: &str, bytes: usize) -> String {
+    let mut text = String::with_capacity(bytes + piece.len());
     while text.len() < bytes {
-        text.push_str(REQUEST_150);
+        text.push_str(piece);
         text.push_str("\n\n");
     }
     text.truncate(text.floor_char_boundary(bytes));
@@ -37,6 +45,19 @@ fn bench(c: &mut Criterion) {
     group.sample_size(10);
     for size in [10_000, 100_000, 1_000_000] {
         let text = text_of_size(size);
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(size), &text, |b, text| {
+            b.iter(|| lint(Kind::Request, black_box(text)))
+        });
+    }
+    group.finish();
+
+    // The cost per finding must not grow with the draft: before the per-sentence lookups
+    // were bounded, this text took 25 times longer than the one above.
+    let mut group = c.benchmark_group("lint by size, findings in every paragraph");
+    group.sample_size(10);
+    for size in [100_000, 1_000_000] {
+        let text = repeated(PARAGRAPH_WITH_FINDINGS, size);
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_with_input(BenchmarkId::from_parameter(size), &text, |b, text| {
             b.iter(|| lint(Kind::Request, black_box(text)))

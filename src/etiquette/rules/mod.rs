@@ -199,11 +199,15 @@ impl<'d, 'a> Check<'d, 'a> {
         self.owned_in_sentence(s, Owner::NotAsk)
     }
 
+    /// Hits are sorted by start, so only those starting inside the sentence are read: a
+    /// check per sentence stays linear in a long draft, not sentences × hits.
     fn owned_in_sentence(&self, s: usize, owner: Owner) -> bool {
         let tokens = &self.doc.sentences[s].tokens;
-        self.hits
+        let first = self.hits.partition_point(|h| h.tokens.start < tokens.start);
+        self.hits[first..]
             .iter()
-            .any(|h| h.owner == owner && !h.quoted && tokens.contains(&h.tokens.start))
+            .take_while(|h| h.tokens.start < tokens.end)
+            .any(|h| h.owner == owner && !h.quoted)
     }
 
     /// Reports a finding at a severity other than the rule's default (a softer early warning).
