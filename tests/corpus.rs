@@ -82,6 +82,9 @@ const BLIND_FLOORS: &[(&str, f64, f64)] = &[
     // First run (10a7fe0, before any change it prompted): 0.773 / 0.773, 14 of 49 clean
     // messages drew a finding. Tuned since to 0.845 / 0.773, 4 of 49.
     ("blind-18", 0.84, 0.77),
+    // First run (58fc58d, before any change it prompted): 0.828 / 0.784, 9 of 51 clean
+    // messages drew a finding.
+    ("blind-19", 0.82, 0.78),
 ];
 
 #[derive(Default, Clone, Copy)]
