@@ -330,6 +330,59 @@ fn greetings_need_a_name() {
         "Congrats on the launch, Priya! Well deserved.",
         "generic-greeting"
     );
+    // Another language's salutation greets as well as "Hi" does; without a name it doesn't.
+    quiet!(
+        Request,
+        "Hola Liam,\nCould you share the course name?\nSam",
+        "generic-greeting"
+    );
+    fires!(
+        Request,
+        "Hola,\nCould you share the course name?\nSam",
+        "generic-greeting"
+    );
+    // A greeting run on with no comma still names a lower-case handle.
+    quiet!(
+        ThankYou,
+        "Hi koying I just got the new version and it fixed the add-on for me, thank you for that.",
+        "generic-greeting"
+    );
+}
+
+#[test]
+fn a_public_thank_you_names_its_subject() {
+    // A kudos note about one person names them as it opens and again further on.
+    quiet!(
+        ThankYou,
+        "David takes great care of our releases. David also writes the release notes, which are always complete. Thank you!",
+        "generic-greeting"
+    );
+    quiet!(
+        ThankYou,
+        "I want to thank Shawn for starting the project and for every review that taught me something.",
+        "generic-greeting"
+    );
+    // A word that opens sentences is not a name, however often it does.
+    fires!(
+        ThankYou,
+        "This lib helped me so much in my daily job. This is just a way of saying thank you for it.",
+        "generic-greeting"
+    );
+    // In a request, a capitalised subject named twice is a firm as often as a person.
+    fires!(
+        Request,
+        "Acme is hiring designers this spring. Acme has long been a place I admire. Could you tell me how you got in?",
+        "generic-greeting"
+    );
+}
+
+#[test]
+fn a_post_that_turns_to_one_person_by_handle_names_them() {
+    quiet!(
+        Request,
+        "Thanks for taking notes and linking to the slides, guys!\n@masche842, can you send me your slides or a link to them?",
+        "generic-greeting"
+    );
 }
 
 #[test]

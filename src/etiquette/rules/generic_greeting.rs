@@ -182,6 +182,40 @@ impl Rule for GenericGreeting {
                         THANKING.contains(&w) || w == "kudos"
                     }) && !to_all()
                 });
+                // A post that turns to one person by handle in its second sentence, after a
+                // word to all: "Thanks for the notes, guys!\n@masche842, can you send…".
+                let turns_to = doc.sentences.get(doc.layout.opening + 1).is_some_and(|s| {
+                    let k = s.tokens.start;
+                    handle(doc, k)
+                        && doc.tokens.get(k + 1).is_some_and(|next| {
+                            doc.text[doc.tokens[k].span.end..next.span.start].contains(',')
+                        })
+                });
+                // A thank-you that is a public note about someone, naming them as its
+                // subject and again further on: "David takes great care of the releases.
+                // … David also merges the stable branches…".
+                let about_them = check.kind == crate::etiquette::Kind::ThankYou && {
+                    let i = first.tokens.start;
+                    is_name(doc, i)
+                        && doc
+                            .tokens
+                            .get(i + 1)
+                            .is_some_and(|t| t.gap_before == Gap::Soft && !t.capitalized)
+                        && (first.tokens.end..doc.tokens.len())
+                            .any(|k| doc.word(k) == doc.word(i) && is_name(doc, k))
+                        // A name is always capitalised; "This lib…", "You are…" are not.
+                        && !(0..doc.tokens.len())
+                            .any(|k| doc.word(k) == doc.word(i) && !doc.tokens[k].capitalized)
+                        && !is_second_person(doc.word(i))
+                        && !matches!(
+                            doc.word(i),
+                            "it" | "this" | "that" | "these" | "those" | "there" | "he" | "she"
+                                | "they" | "his" | "her" | "their" | "its"
+                        )
+                };
+                if turns_to || about_them {
+                    return;
+                }
                 if std::iter::once(first)
                     .chain(second)
                     .any(|s| vocative(doc, s.tokens.clone()) || names_handle(doc, s.tokens.clone()))
@@ -213,7 +247,12 @@ fn lower_case_name(doc: &Document, addressed: std::ops::Range<usize>) -> bool {
         return false;
     };
     let w = doc.word(i);
-    addressed.len() == 1
+    // A greeting run on with no comma ends where the writer starts on themselves: "Hi
+    // koying I just got version 16".
+    let alone = addressed.len() == 1
+        || matches!(doc.word(i + 1), "i" | "i'm" | "i've" | "i'd" | "i'll")
+            && doc.original(i + 1).starts_with('I');
+    alone
         && doc.original(i) == w
         && w.chars().count() >= 3
         && w.chars().any(char::is_alphabetic)
@@ -527,6 +566,14 @@ const NAME_AFTER: &[&[&str]] = &[
     &["you", "are", "welcome"],
     &["you're", "very", "welcome"],
     &["you're", "welcome"],
+    // A public note that thanks someone by name: "I want to thank Shawn for…".
+    &["i", "want", "to", "thank"],
+    &["i", "wanted", "to", "thank"],
+    &["i'd", "like", "to", "thank"],
+    &["i", "would", "like", "to", "thank"],
+    &["we", "want", "to", "thank"],
+    &["we'd", "like", "to", "thank"],
+    &["we", "would", "like", "to", "thank"],
     &["good", "to", "hear", "from", "you"],
     &["great", "to", "hear", "from", "you"],
     &["nice", "to", "hear", "from", "you"],

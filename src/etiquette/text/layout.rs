@@ -39,6 +39,14 @@ const GREETING_WORDS: &[&str] = &[
     "morning",
     "evening",
     "heya",
+    // Greetings people write in other languages, in English mail too: "Hola Liam,".
+    "hola",
+    "bonjour",
+    "ciao",
+    "salut",
+    "hallo",
+    "namaste",
+    "aloha",
 ];
 
 /// Closing lines, as whole-line word sequences.
