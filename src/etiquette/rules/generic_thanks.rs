@@ -122,6 +122,9 @@ const VAGUE: &[&str] = &[
     "many",
 ];
 
+/// Body words up to which a note with only a bare "thanks" is nothing but thanks.
+const BARE: usize = 12;
+
 /// Body words past which a thank-you has more to it than its vague thanks.
 const SAYS_MORE: usize = 60;
 
@@ -146,8 +149,74 @@ impl Rule for GenericThanks {
         let first = check.phrase_hits().next();
         if let Some((hit, spec)) = first {
             check.report_phrase(hit, spec);
+        } else if let Some((from, to)) = bare_thanks(check.doc)
+            .filter(|_| check.doc.body_word_count() <= BARE && !praises_a_thing(check.doc))
+        {
+            let words = check.doc.original_range(from, to);
+            check.report(
+                check.span(from, to),
+                format!(
+                    "“{words}” alone doesn't say what they did. Name it, and what it meant to you."
+                ),
+                None,
+            );
         }
     }
+}
+
+/// Words of praise that, before a noun, name the thing praised: "Lovely article.", "Great
+/// finds!".
+const PRAISE: &[&str] = &[
+    "lovely",
+    "great",
+    "nice",
+    "awesome",
+    "amazing",
+    "excellent",
+    "wonderful",
+    "fantastic",
+    "brilliant",
+    "superb",
+    "cool",
+    "neat",
+    "beautiful",
+    "fabulous",
+];
+
+/// A short note says what it thanks for in words of its own: praise for a thing ("Great
+/// finds!") or what they appreciate ("I appreciate being added!").
+fn praises_a_thing(doc: &Document) -> bool {
+    doc.body_sentences().any(|s| {
+        (s.tokens.start..s.tokens.end).any(|i| {
+            let next = i + 1 < s.tokens.end && doc.tokens[i + 1].gap_before == Gap::Soft;
+            match doc.word(i) {
+                w if PRAISE.contains(&w) => {
+                    next && !VAGUE.contains(&doc.word(i + 1))
+                        && !matches!(doc.word(i + 1), "job" | "you" | "stuff" | "one")
+                }
+                "appreciate" => (i + 1..s.tokens.end)
+                    .take_while(|&k| doc.tokens[k].gap_before == Gap::Soft)
+                    .any(|k| !VAGUE.contains(&doc.word(k))),
+                _ => false,
+            }
+        })
+    })
+}
+
+/// The thanks in a note that is little more than thanks: "Thanks Gilles!!", "Thank you
+/// friend.", "Perfect, thanks!", outside quotes.
+fn bare_thanks(doc: &Document) -> Option<(usize, usize)> {
+    let body = doc.layout.body.clone();
+    body.clone().find_map(|i| {
+        if doc.is_quoted(doc.tokens[i].span.start) {
+            return None;
+        }
+        match doc.word(i) {
+            "thanks" | "thx" | "ty" => Some((i, i)),
+            "thank" if i + 1 < body.end && doc.word(i + 1) == "you" => Some((i, i + 1)),
+            _ => None,
+        }
+    })
 }
 
 /// Words that carry the thanks itself: "thank you", "thanks", "I'm grateful", "I appreciate".
