@@ -83,8 +83,8 @@ const BLIND_FLOORS: &[(&str, f64, f64)] = &[
     // messages drew a finding. Tuned since to 0.845 / 0.773, 4 of 49.
     ("blind-18", 0.84, 0.77),
     // First run (58fc58d, before any change it prompted): 0.828 / 0.784, 9 of 51 clean
-    // messages drew a finding.
-    ("blind-19", 0.82, 0.78),
+    // messages drew a finding. Tuned since to 0.920 / 0.815, 5 of 51.
+    ("blind-19", 0.91, 0.81),
 ];
 
 #[derive(Default, Clone, Copy)]
