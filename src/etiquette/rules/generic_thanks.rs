@@ -184,23 +184,32 @@ const PRAISE: &[&str] = &[
 ];
 
 /// A short note says what it thanks for in words of its own: praise for a thing ("Great
-/// finds!") or what they appreciate ("I appreciate being added!").
+/// finds!"), what they appreciate ("I appreciate being added!"), a piece of their work or
+/// what it did ("Thank you, the fix works perfectly.", "Thanks, that fixed it for me!").
 fn praises_a_thing(doc: &Document) -> bool {
-    doc.body_sentences().any(|s| {
-        (s.tokens.start..s.tokens.end).any(|i| {
-            let next = i + 1 < s.tokens.end && doc.tokens[i + 1].gap_before == Gap::Soft;
-            match doc.word(i) {
-                w if PRAISE.contains(&w) => {
-                    next && !VAGUE.contains(&doc.word(i + 1))
-                        && !matches!(doc.word(i + 1), "job" | "you" | "stuff" | "one")
+    let worked = doc.layout.body.clone().any(|i| {
+        WORK.contains(&doc.word(i))
+            || matches!(
+                doc.word(i),
+                "fixed" | "works" | "worked" | "solved" | "resolved" | "fixes" | "solves"
+            )
+    });
+    worked
+        || doc.body_sentences().any(|s| {
+            (s.tokens.start..s.tokens.end).any(|i| {
+                let next = i + 1 < s.tokens.end && doc.tokens[i + 1].gap_before == Gap::Soft;
+                match doc.word(i) {
+                    w if PRAISE.contains(&w) => {
+                        next && !VAGUE.contains(&doc.word(i + 1))
+                            && !matches!(doc.word(i + 1), "job" | "you" | "stuff" | "one")
+                    }
+                    "appreciate" => (i + 1..s.tokens.end)
+                        .take_while(|&k| doc.tokens[k].gap_before == Gap::Soft)
+                        .any(|k| !VAGUE.contains(&doc.word(k))),
+                    _ => false,
                 }
-                "appreciate" => (i + 1..s.tokens.end)
-                    .take_while(|&k| doc.tokens[k].gap_before == Gap::Soft)
-                    .any(|k| !VAGUE.contains(&doc.word(k))),
-                _ => false,
-            }
+            })
         })
-    })
 }
 
 /// The thanks in a note that is little more than thanks: "Thanks Gilles!!", "Thank you
