@@ -149,7 +149,9 @@ fn checklist(kind: Kind, text: &str, report: &Report, answers: &Answers) -> Vec<
                 "loop-closed",
                 "Loop closed",
                 quiet(&["no-loop-closing"]),
-                "You say what came of it, or promise to.",
+                // Quiet when the loop is closed, and when the help has no outcome to
+                // report (a gift, a kind word): the reason must be true of both.
+                "Nothing left open: you say what came of it, or there is nothing to report.",
                 "Say what happened since, or that you'll report back.",
             ),
         ],
