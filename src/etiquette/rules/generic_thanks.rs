@@ -150,7 +150,7 @@ impl Rule for GenericThanks {
         if let Some((hit, spec)) = first {
             check.report_phrase(hit, spec);
         } else if let Some((from, to)) = bare_thanks(check.doc)
-            .filter(|_| check.doc.body_word_count() <= BARE && !praises_a_thing(check.doc))
+            .filter(|_| check.doc.body_word_count() <= BARE && !says_what_for(check.doc))
         {
             let words = check.doc.original_range(from, to);
             check.report(
@@ -186,7 +186,7 @@ const PRAISE: &[&str] = &[
 /// A short note says what it thanks for in words of its own: praise for a thing ("Great
 /// finds!"), what they appreciate ("I appreciate being added!"), a piece of their work or
 /// what it did ("Thank you, the fix works perfectly.", "Thanks, that fixed it for me!").
-fn praises_a_thing(doc: &Document) -> bool {
+fn says_what_for(doc: &Document) -> bool {
     let worked = doc.layout.body.clone().any(|i| {
         WORK.contains(&doc.word(i))
             || matches!(
