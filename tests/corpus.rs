@@ -85,6 +85,9 @@ const BLIND_FLOORS: &[(&str, f64, f64)] = &[
     // First run (58fc58d, before any change it prompted): 0.828 / 0.784, 9 of 51 clean
     // messages drew a finding. Tuned since to 0.920 / 0.815, 5 of 51.
     ("blind-19", 0.91, 0.81),
+    // First run (79bb794, before any change it prompted): 0.747 / 0.829, 20 of 77 clean
+    // messages drew a finding.
+    ("blind-20", 0.74, 0.82),
 ];
 
 #[derive(Default, Clone, Copy)]
