@@ -1019,3 +1019,32 @@ fn a_proposal_that_serves_both_offers_something_back() {
         "no-give"
     );
 }
+
+/// The reader is named in more shapes than a greeting line: an occasion before the name
+/// ("Happy Holidays Talha!"), a bigger thanks given to them ("A big thank you to Max…"), a
+/// lower-case name in a note written all in lower case ("thanks david!"), a handle with
+/// digits ("Thx ldittmar81 for…"), a greeting run on to "your", a question put to a handle
+/// in the second sentence, or a title and name closing a sentence ("Thank you again, Mr.
+/// Fitzgerald."). A signature's "President & CEO", "hi can you…" and "Thanks again!" still
+/// name no one.
+#[test]
+fn the_reader_is_named_in_more_shapes_than_a_greeting() {
+    for (kind, text) in [
+        (Kind::ThankYou, "Happy Holidays Talha!\n\nThanks for the coding tips this term.\nSam"),
+        (Kind::ThankYou, "A big thank you to Max Ogden for organising the meet-up last night.\nSam"),
+        (Kind::ThankYou, "thanks david!  appreciate the detailed comments :)"),
+        (Kind::ThankYou, "Thx ldittmar81 for the german translation"),
+        (Kind::ThankYou, "Hey kunal your teaching skill is amazing. Thank you!"),
+        (Kind::Request, "What a great title! @gvonkoss were you aiming to give it a dry run here first? No worries if not."),
+        (Kind::ThankYou, "Thank you very much for your reply. My father is much better. Thank you again, Mr. Fitzgerald."),
+    ] {
+        assert!(!fired(kind, text, "generic-greeting"), "{text}");
+    }
+    for (kind, text) in [
+        (Kind::Request, "hi can you please see my resume and refer me to any relevant roles."),
+        (Kind::ThankYou, "Thanks again! The notes helped a lot."),
+        (Kind::CheckIn, "Some years are harder than others. Have a good holiday.\n\nLee Sherman, President & CEO\n"),
+    ] {
+        assert!(fired(kind, text, "generic-greeting"), "{text}");
+    }
+}

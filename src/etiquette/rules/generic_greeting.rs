@@ -184,12 +184,17 @@ impl Rule for GenericGreeting {
                 });
                 // A post that turns to one person by handle in its second sentence, after a
                 // word to all: "Thanks for the notes, guys!\n@masche842, can you send…".
+                // Or with a question to them: "What a great title! @gvonkoss were you aiming…".
                 let turns_to = doc.sentences.get(doc.layout.opening + 1).is_some_and(|s| {
                     let k = s.tokens.start;
                     handle(doc, k)
                         && doc.tokens.get(k + 1).is_some_and(|next| {
                             doc.text[doc.tokens[k].span.end..next.span.start].contains(',')
                         })
+                        || handle(doc, k)
+                            && k + 2 < s.tokens.end
+                            && NOT_BEFORE_YOU.contains(&doc.word(k + 1))
+                            && doc.word(k + 2) == "you"
                 });
                 // A thank-you that is a public note about someone, naming them as its
                 // subject and again further on: "David takes great care of the releases.
@@ -213,7 +218,7 @@ impl Rule for GenericGreeting {
                                 | "they" | "his" | "her" | "their" | "its"
                         )
                 };
-                if turns_to || about_them {
+                if turns_to || about_them || titled_close(doc) {
                     return;
                 }
                 if std::iter::once(first)
@@ -249,9 +254,14 @@ fn lower_case_name(doc: &Document, addressed: std::ops::Range<usize>) -> bool {
     let w = doc.word(i);
     // A greeting run on with no comma ends where the writer starts on themselves: "Hi
     // koying I just got version 16".
+    // So does one that turns straight to them: "Hey kunal your teaching skill is amazing".
     let alone = addressed.len() == 1
         || matches!(doc.word(i + 1), "i" | "i'm" | "i've" | "i'd" | "i'll")
-            && doc.original(i + 1).starts_with('I');
+            && doc.original(i + 1).starts_with('I')
+        || matches!(doc.word(i + 1), "your" | "you're" | "you've" | "you")
+            && doc.tokens[i + 1].gap_before == Gap::Soft
+            // "hi can you please…" asks; it names no one.
+            && !NOT_BEFORE_YOU.contains(&w);
     alone
         && doc.original(i) == w
         && w.chars().count() >= 3
@@ -324,6 +334,32 @@ const NAME_STAND_INS: &[&str] = &[
     "contact name",
     "their name",
 ];
+
+/// "Thank you again, Mr. Fitzgerald.", "I nod in your direction, Mr Bathen.": a title and a
+/// name after a comma, closing a sentence anywhere in the message, speak to the reader. Not
+/// "sir" or "madam", which name no one.
+fn titled_close(doc: &Document) -> bool {
+    doc.sentences.iter().any(|s| {
+        s.tokens.clone().skip(1).any(|k| {
+            let w = doc.word(k);
+            TITLES.contains(&w)
+                && !matches!(w, "sir" | "madam" | "dame" | "miss")
+                && doc.text[doc.tokens[k - 1].span.end..doc.tokens[k].span.start].contains(',')
+                && {
+                    // Past the title's dot: "Mr. Fitzgerald".
+                    let n = k + 1;
+                    n < s.tokens.end
+                        && is_name(doc, n)
+                        && past_name(doc, n, s.tokens.end) == s.tokens.end
+                        // Spoken, so ended like a sentence: not a signature's "Lee Sherman,
+                        // President & CEO".
+                        && doc.text[doc.tokens[s.tokens.end - 1].span.end..]
+                            .trim_start_matches(['"', '\u{201d}', ')'])
+                            .starts_with(['.', '!', '?'])
+                }
+        })
+    })
+}
 
 /// "Bob, meet Annie": a name, a comma, then "meet", in the first three sentences.
 fn meets(doc: &Document) -> bool {
@@ -549,9 +585,13 @@ fn name_slot_after(doc: &Document, at: usize) -> bool {
 
 /// Openers a name follows with no comma: "Thank you Fred.", "Congratulations Maria!".
 const NAME_AFTER: &[&[&str]] = &[
+    // Longest first: "Thank you to Max" before "Thank you Max".
+    &["thank", "you", "to"],
     &["thank", "you"],
     &["thanks", "to"],
     &["thanks"],
+    &["thx"],
+    &["ty"],
     &["thanks", "and", "congrats"],
     &["congratulations", "to"],
     &["congratulations"],
@@ -584,24 +624,50 @@ const NAME_AFTER: &[&[&str]] = &[
 /// or a slot for one ("Glad we could help, [First Name]."); or right after an opener that
 /// takes a name without one ("Thank you Fred.", "Thanks Brian for the photo").
 fn vocative(doc: &Document, tokens: std::ops::Range<usize>) -> bool {
+    // "A big thank you to Max Ogden…", "Huge thanks to Ana": past the words that make the
+    // thanks bigger.
+    let from = tokens.start
+        + (tokens.clone())
+            .take(2)
+            .take_while(|&i| BIGGER.contains(&doc.word(i)))
+            .count();
     let opener = NAME_AFTER.iter().find(|words| {
-        words.len() < tokens.len()
+        from + words.len() < tokens.end
             && words
                 .iter()
                 .enumerate()
-                .all(|(k, w)| doc.word(tokens.start + k) == *w)
+                .all(|(k, w)| doc.word(from + k) == *w)
+            // Past "a big", only thanks given to someone: not "A big welcome".
+            && (from == tokens.start || words.last() == Some(&"to"))
     });
     if let Some(words) = opener {
-        let mut i = tokens.start + words.len();
+        let mut i = from + words.len();
         // "Thanks to Professor Levin, …"
         while i + 1 < tokens.end && TITLES.contains(&doc.word(i)) {
             i += 1;
         }
         // "Thanks [Introducer]!": the slot where the name goes.
-        if name_slot_after(doc, tokens.start + words.len()) {
+        if name_slot_after(doc, from + words.len()) {
             return true;
         }
-        if doc.tokens[i].gap_before == Gap::Soft && is_name(doc, i) {
+        // A note written all in lower case writes the name so too, and a handle may hold
+        // digits: "thanks david!  appreciate the comments", "Thx ldittmar81 for the german
+        // translation".
+        let informal = |i: usize| {
+            let w = doc.word(i);
+            let digits = w.chars().any(|c| c.is_ascii_digit());
+            (digits || !doc.tokens[tokens.start].capitalized)
+                && doc.original(i) == w
+                && w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && !w.chars().all(|c| c == 'x')
+                && !ANYONE.contains(&w)
+                && !NOT_NAMES.contains(&w)
+                && !TITLES.contains(&w)
+                && !ROLES.contains(&w)
+                && !AFTER_THANKS.contains(&w)
+                && !is_second_person(w)
+        };
+        if doc.tokens[i].gap_before == Gap::Soft && (is_name(doc, i) || informal(i)) {
             let end = past_name(doc, i, tokens.end);
             // "Thanks Brian for the photo", "Thank you John and the other supporters",
             // "Welcome Colin to the group", "Congrats Ana on the launch".
@@ -637,6 +703,34 @@ fn vocative(doc: &Document, tokens: std::ops::Range<usize>) -> bool {
         }
     })
 }
+
+/// Lower-case words that follow a "thanks" without naming anyone: "thanks again!".
+const AFTER_THANKS: &[&str] = &[
+    "again", "all", "everyone", "much", "heaps", "tons", "loads", "lots", "alot", "anyway",
+    "anyways", "team", "both", "kindly", "plenty", "too", "though", "tho", "btw", "very", "ever",
+    "once", "indeed", "for", "and", "so", "a", "in", "to", "from", "on", "but", "also", "sooo",
+    "soo", "bunch", "million", "mucho", "dear", "just", "folks", "guys",
+];
+
+/// Words that make thanks bigger before it is given to someone: "A big thank you to…".
+const BIGGER: &[&str] = &[
+    "a",
+    "big",
+    "huge",
+    "special",
+    "massive",
+    "heartfelt",
+    "sincere",
+    "warm",
+    "many",
+    "great",
+    "enormous",
+    "hearty",
+    "heartiest",
+    "sincerest",
+    "warmest",
+    "deepest",
+];
 
 /// Words after which a capitalised word is a place, a firm or a third person, not the
 /// reader: "your talk at PyCon", "the intro to Priya", "since joining Stripe".
@@ -798,7 +892,8 @@ fn closes_on_name(doc: &Document, tokens: std::ops::Range<usize>) -> bool {
     near.skip(2).any(|k| {
         let before = doc.word(k - 1);
         doc.tokens[k].gap_before == Gap::Soft
-            && !doc.tokens[k - 1].capitalized
+            // "Happy Holidays Talha!": an occasion's own capitals come before the name.
+            && (!doc.tokens[k - 1].capitalized || NOT_VOCATIVE.contains(&before))
             && is_name(doc, k)
             && !NOT_VOCATIVE.contains(&doc.word(k))
             && !BEFORE_NOT_VOCATIVE.contains(&before)
