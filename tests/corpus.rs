@@ -86,8 +86,8 @@ const BLIND_FLOORS: &[(&str, f64, f64)] = &[
     // messages drew a finding. Tuned since to 0.920 / 0.815, 5 of 51.
     ("blind-19", 0.91, 0.81),
     // First run (79bb794, before any change it prompted): 0.747 / 0.829, 20 of 77 clean
-    // messages drew a finding.
-    ("blind-20", 0.74, 0.82),
+    // messages drew a finding. Tuned since to 0.802 / 0.829, 15 of 77.
+    ("blind-20", 0.80, 0.82),
 ];
 
 #[derive(Default, Clone, Copy)]
