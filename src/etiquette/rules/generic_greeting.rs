@@ -262,11 +262,15 @@ fn lower_case_name(doc: &Document, addressed: std::ops::Range<usize>) -> bool {
             && doc.tokens[i + 1].gap_before == Gap::Soft
             // "hi can you please…" asks; it names no one.
             && !NOT_BEFORE_YOU.contains(&w);
-    alone
-        && doc.original(i) == w
-        && w.chars().count() >= 3
-        && w.chars().any(char::is_alphabetic)
-        // "Hi xxxx," is a blank left for the name.
+    alone && w.chars().count() >= 3 && w.chars().any(char::is_alphabetic) && lower_case_word(doc, i)
+}
+
+/// Token `i` is written in lower case and is no word that greets anyone, no title, role
+/// or word that is never a name, and no "xxxx" blank left for the name: a lower-case name
+/// or handle.
+fn lower_case_word(doc: &Document, i: usize) -> bool {
+    let w = doc.word(i);
+    doc.original(i) == w
         && !w.chars().all(|c| c == 'x')
         && !ANYONE.contains(&w)
         && !NOT_NAMES.contains(&w)
@@ -657,13 +661,8 @@ fn vocative(doc: &Document, tokens: std::ops::Range<usize>) -> bool {
             let w = doc.word(i);
             let digits = w.chars().any(|c| c.is_ascii_digit());
             (digits || !doc.tokens[tokens.start].capitalized)
-                && doc.original(i) == w
                 && w.chars().filter(|c| c.is_alphabetic()).count() >= 3
-                && !w.chars().all(|c| c == 'x')
-                && !ANYONE.contains(&w)
-                && !NOT_NAMES.contains(&w)
-                && !TITLES.contains(&w)
-                && !ROLES.contains(&w)
+                && lower_case_word(doc, i)
                 && !AFTER_THANKS.contains(&w)
                 && !is_second_person(w)
         };
