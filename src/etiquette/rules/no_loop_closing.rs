@@ -57,19 +57,12 @@ const PENDING_HELP: &[&str] = &[
     "referee",
     "vouching",
     "vouched",
-    "passing",
-    "passed",
     "forwarded",
     "forwarding",
     "nominating",
     "nominated",
     "nomination",
     "endorsement",
-    "feedback",
-    "review",
-    "reviewing",
-    "edits",
-    "critique",
     "mock",
     "prep",
     "coaching",
@@ -81,6 +74,11 @@ const PENDING_HELP: &[&str] = &[
 /// the note names what it was for ([`GOALS`]), "your advice on my interview".
 const GENERAL_HELP: &[&str] = &[
     "advice",
+    "feedback",
+    "review",
+    "reviewing",
+    "edits",
+    "critique",
     "tips",
     "suggestions",
     "suggestion",
@@ -185,7 +183,13 @@ fn first_name(name: &str) -> &str {
 /// [`GENERAL_HELP`] for one of the [`GOALS`])?
 fn awaits_an_outcome(doc: &Document) -> bool {
     let has = |words: &[&str]| doc.body_tokens().any(|i| words.contains(&doc.word(i)));
-    has(PENDING_HELP) || (has(GENERAL_HELP) && has(GOALS))
+    // General help and its goal in one sentence: "your advice on my interview". Apart, they
+    // are thanks for support in general and a word about something else.
+    has(PENDING_HELP)
+        || doc.body_sentences().any(|s| {
+            let has = |words: &[&str]| s.tokens.clone().any(|i| words.contains(&doc.word(i)));
+            has(GENERAL_HELP) && has(GOALS)
+        })
 }
 
 /// A sentence, other than the thanks itself, that tells what happened: past tense or "now".

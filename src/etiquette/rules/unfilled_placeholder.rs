@@ -184,7 +184,22 @@ const REMOVALS: &[&str] = &[
     "snip",
     "elided",
     "illegible",
+    // Cloudflare's "[email protected]": a page hid an address, the sender wrote one.
+    "protected",
 ];
+
+/// Words put in brackets to hide an address from harvesters: "jo [at] example [dot] com".
+const OBFUSCATIONS: &[&str] = &["at", "dot"];
+
+/// Words that start an editor's insertion into a quote rather than a slot name: a subject
+/// ("[I am] a freshman", "[we team taught a course]") or a lone function word ("[to]").
+const INSERTION_STARTS: &[&str] = &[
+    "i", "we", "he", "she", "they", "it", "to", "and", "or", "but", "the", "a", "an",
+];
+
+/// Verbs that end an editor's insertion: "[Former student is] not innately mathematical",
+/// "the course [was] full".
+const INSERTION_ENDS: &[&str] = &["is", "am", "are", "was", "were", "has", "have", "had"];
 
 /// Longest bracketed text still taken for a slot; longer is an aside.
 const LONGEST_SLOT: usize = 40;
@@ -332,6 +347,17 @@ fn bracketed(text: &str) -> Vec<Span> {
                     lower.split_whitespace().next(),
                     Some("in" | "at" | "of" | "on" | "from" | "with" | "by" | "about")
                 );
+        // Markdown's reference links: "[GitHub Pages][GHP]", "[admin]: https://…".
+        let reference_link = open == b'['
+            && (bytes.get(end + 1) == Some(&b'[')
+                || bytes.get(end + 1) == Some(&b':')
+                || (i > 0 && bytes[i - 1] == b']'));
+        let words: Vec<&str> = lower.split_whitespace().collect();
+        let insertion = open == b'['
+            && (OBFUSCATIONS.contains(&lower.as_str())
+                || words.first().is_some_and(|w| INSERTION_STARTS.contains(w))
+                || words.last().is_some_and(|w| INSERTION_ENDS.contains(w)));
+        let editorial = editorial || reference_link || insertion;
         let in_word = (i > 0 && (bytes[i - 1] as char).is_ascii_alphanumeric())
             || bytes
                 .get(end + 1)
@@ -502,9 +528,12 @@ fn loose_slots(text: &str) -> Vec<Span> {
                     && lower.split_whitespace().count() <= 5;
                 // "(my online name)": the writer speaking of their own, an aside.
                 let own = lower.starts_with("my ") || lower.starts_with("our ");
-                if SLOT_WORDS.contains(&lower.as_str())
-                    || describes_a_slot
-                    || (named_head && !own && slot_phrase(inner))
+                // "[text](url)": a Markdown link's target, whatever it says.
+                let link_target = open > 0 && bytes[open - 1] == b']';
+                if !link_target
+                    && (SLOT_WORDS.contains(&lower.as_str())
+                        || describes_a_slot
+                        || (named_head && !own && slot_phrase(inner)))
                 {
                     spans.push(Span::new(open, close + 1));
                 }
