@@ -81,9 +81,12 @@ fn ends_sentence(
     if newlines >= 2 || (newlines == 1 && !next_starts_lower) {
         return true;
     }
+    // "issues?q=is", "watch?v=9QY": a mark with no space on either side sits inside a link.
+    let inside_a_word = !gap.contains(char::is_whitespace);
     let mut chars = gap.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
+            '?' | '!' if inside_a_word => {}
             '?' | '!' | '…' => return true,
             '.' => {
                 // Inside the gap before the next word: "2.5" has nothing after the stop, so it
@@ -158,6 +161,17 @@ mod tests {
         assert_eq!(
             sentences("Hi. How are you? Great!"),
             ["Hi.", "How are you?", "Great!"]
+        );
+    }
+
+    #[test]
+    fn a_question_mark_inside_a_link_ends_nothing() {
+        assert_eq!(
+            sentences("See https://github.com/x/ama/issues?q=is%3Aopen for more. Or ask me!"),
+            [
+                "See https://github.com/x/ama/issues?q=is%3Aopen for more.",
+                "Or ask me!"
+            ]
         );
     }
 
