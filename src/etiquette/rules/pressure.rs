@@ -4,7 +4,7 @@ use super::{Check, Rule};
 use crate::etiquette::lexicon::is_second_person;
 use crate::etiquette::phrase::Hit;
 use crate::etiquette::text::{Document, Gap};
-use crate::etiquette::{Fix, Span};
+use crate::etiquette::{Fix, Kind, Span};
 
 /// `[[phrase]]` groups in `content/rules/pressure.toml`.
 const URGENCY: usize = 1;
@@ -47,6 +47,14 @@ impl Rule for Pressure {
             .collect();
         for (start, end) in asks {
             let sentence = &check.doc.text[start..end];
+            // Outside a request, "!!" is pressure only on a favour put to the reader: "Look at
+            // this activity!!!" and "let's keep pushing forward!!!" are cheers.
+            let to_reader = sentence
+                .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                .any(|w| is_second_person(&w.to_lowercase()) || w.eq_ignore_ascii_case("please"));
+            if check.kind != Kind::Request && !to_reader {
+                continue;
+            }
             if let Some(at) = sentence.find("!!") {
                 let run = sentence[at..].chars().take_while(|c| *c == '!').count();
                 let span = Span::new(start + at, start + at + run);
@@ -99,6 +107,9 @@ fn meant(check: &Check<'_, '_>, hit: &Hit, spec: usize) -> bool {
         DEADLINES => addressed(),
         // Urgency presses in a clause addressed to them, or anywhere in an ask ("could you
         // reply, it's urgent?").
+        // A thank-you looks back: "you covered what was urgent" tells of the past, and only
+        // an ask inside it can press.
+        URGENCY if check.kind == Kind::ThankYou => check.in_ask(hit.tokens.start),
         URGENCY => addressed() || check.in_ask(hit.tokens.start),
         _ => true,
     }
