@@ -88,6 +88,9 @@ const BLIND_FLOORS: &[(&str, f64, f64)] = &[
     // First run (79bb794, before any change it prompted): 0.747 / 0.829, 20 of 77 clean
     // messages drew a finding. Tuned since to 0.802 / 0.829, 15 of 77.
     ("blind-20", 0.80, 0.82),
+    // First run (3d9fbf5, before any change it prompted): 0.844 / 0.796, 9 of 49 clean
+    // messages drew a finding (0.836 / 0.796, 11 of 49, on the session's starting 470e60e).
+    ("blind-21", 0.84, 0.79),
 ];
 
 #[derive(Default, Clone, Copy)]
