@@ -516,6 +516,21 @@ fn a_name_alone_on_the_first_line_is_the_greeting() {
         "generic-greeting"
     );
     quiet!(
+        ThankYou,
+        "Jeremy and Travis\n\nThanks for helping with the grant report: it went in on Monday.\nSam",
+        "generic-greeting"
+    );
+    fires!(
+        ThankYou,
+        "Jeremy and I\n\nthank you for the tour.\nSam",
+        "generic-greeting"
+    );
+    quiet!(
+        ThankYou,
+        "Hi aleGuardiola,\n\nThank you for the patch to the serial driver; it fixed my board.\nSam",
+        "generic-greeting"
+    );
+    quiet!(
         Request,
         "Mrs. Jones,\n\nI loved your piece on curricula. Could we talk for 15 minutes about it? No worries if not.\nSam",
         "generic-greeting"

@@ -265,12 +265,17 @@ fn lower_case_name(doc: &Document, addressed: std::ops::Range<usize>) -> bool {
     alone && w.chars().count() >= 3 && w.chars().any(char::is_alphabetic) && lower_case_word(doc, i)
 }
 
-/// Token `i` is written in lower case and is no word that greets anyone, no title, role
-/// or word that is never a name, and no "xxxx" blank left for the name: a lower-case name
-/// or handle.
+/// Token `i` is written in lower case (or camelCase) and is no word that greets anyone, no
+/// title, role or word that is never a name, and no "xxxx" blank left for the name: a
+/// lower-case name or handle.
 fn lower_case_word(doc: &Document, i: usize) -> bool {
     let w = doc.word(i);
-    doc.original(i) == w
+    let original = doc.original(i);
+    // "Hi aleGuardiola,": a handle in camelCase is written as its owner writes it.
+    let camel = original.starts_with(|c: char| c.is_lowercase())
+        && original.chars().any(char::is_uppercase)
+        && original.chars().all(char::is_alphanumeric);
+    (original == w || camel)
         && !w.chars().all(|c| c == 'x')
         && !ANYONE.contains(&w)
         && !NOT_NAMES.contains(&w)
@@ -489,13 +494,21 @@ fn opens_with_name(doc: &Document, start: usize) -> bool {
         && {
             // The name is followed by a comma, colon, dash or a line break, not by a verb.
             let end = past_name(doc, i, doc.tokens.len());
-            end >= doc.tokens.len() || {
-                let gap = &doc.text[doc.tokens[end - 1].span.end..doc.tokens[end].span.start];
-                gap.contains([',', ':', '\n', '\u{2014}', '\u{2013}', '!'])
-                || gap.contains(" -")
-                // "Matt you are a great team member": spoken to, with no comma.
-                || spoken_to(end)
-            }
+            let closes = |end: usize| {
+                end >= doc.tokens.len() || {
+                    let gap = &doc.text[doc.tokens[end - 1].span.end..doc.tokens[end].span.start];
+                    gap.contains([',', ':', '\n', '\u{2014}', '\u{2013}', '!'])
+                        || gap.contains(" -")
+                        // "Matt you are a great team member": spoken to, with no comma.
+                        || spoken_to(end)
+                }
+            };
+            // "Jeremy and Travis" alone on the first line: two readers named.
+            let two_names = end + 1 < doc.tokens.len()
+                && matches!(doc.word(end), "and" | "&")
+                && is_name(doc, end + 1)
+                && closes(past_name(doc, end + 1, doc.tokens.len()));
+            closes(end) || two_names
         }
 }
 
