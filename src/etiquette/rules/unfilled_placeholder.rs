@@ -194,7 +194,8 @@ const OBFUSCATIONS: &[&str] = &["at", "dot"];
 /// Words that start an editor's insertion into a quote rather than a slot name: a subject
 /// ("[I am] a freshman", "[we team taught a course]") or a lone function word ("[to]").
 const INSERTION_STARTS: &[&str] = &[
-    "i", "we", "he", "she", "they", "it", "to", "and", "or", "but", "the", "a", "an",
+    "i", "we", "he", "she", "they", "it", "to", "and", "or", "but", "the", "a", "an", "as", "this",
+    "that",
 ];
 
 /// Verbs that end an editor's insertion: "[Former student is] not innately mathematical",
@@ -232,7 +233,21 @@ impl Rule for UnfilledPlaceholder {
                 continue;
             }
             let original = check.doc.original(i);
-            let marker = matches!(original, "TODO" | "TBD" | "FIXME" | "XXX" | "XYZ")
+            // "the TODO list", "a TODO item": the name of a real list, not a slot.
+            let named_list = original == "TODO"
+                && (i > 0
+                    && matches!(
+                        check.doc.word(i - 1),
+                        "the" | "a" | "our" | "my" | "your" | "this"
+                    )
+                    || check.doc.tokens.get(i + 1).is_some_and(|_| {
+                        matches!(
+                            check.doc.word(i + 1),
+                            "list" | "lists" | "item" | "items" | "file"
+                        )
+                    }));
+            let marker = !named_list
+                && matches!(original, "TODO" | "TBD" | "FIXME" | "XXX" | "XYZ")
                 || stand_in_list(check.doc, i)
                 || crate::etiquette::lexicon::is_x_run(original);
             if marker && !inside_slot(&token.span) {
@@ -345,7 +360,7 @@ fn bracketed(text: &str) -> Vec<Span> {
             || lower.split_whitespace().count() >= 2
                 && matches!(
                     lower.split_whitespace().next(),
-                    Some("in" | "at" | "of" | "on" | "from" | "with" | "by" | "about")
+                    Some("in" | "at" | "of" | "on" | "from" | "with" | "by" | "about" | "for")
                 );
         // Markdown's reference links: "[GitHub Pages][GHP]", "[admin]: https://…".
         let reference_link = open == b'['
