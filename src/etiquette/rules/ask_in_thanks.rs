@@ -28,8 +28,14 @@ impl Rule for AskInThanks {
                     .tokens
                     .clone()
                     .any(|i| crate::etiquette::lexicon::is_second_person(check.doc.word(i)));
-                sentence.question
-                    && to_them
+                // "Please file a separate PR", "please drop me an email": a plea is an ask,
+                // unless it is a courtesy (see [`courtesy`]).
+                let plea = sentence
+                    .tokens
+                    .clone()
+                    .any(|i| check.doc.word(i) == "please")
+                    && !courtesy(check.doc, sentence);
+                (sentence.question && to_them || plea && !check.not_ask_in_sentence(s))
                     && !small_talk(check.doc, sentence)
                     && flagged_sentences.binary_search(&s).is_err()
             })
@@ -93,4 +99,57 @@ fn small_talk(
         )
     });
     opens && !favour
+}
+
+/// Words after "please" that make a courtesy, not a favour: "please know how grateful I
+/// am", "please extend my thanks to Ellen", "please take care", "please keep doing what
+/// you do", "please don't hesitate to ask".
+const COURTESIES: &[&str] = &[
+    "know",
+    "understand",
+    "accept",
+    "extend",
+    "convey",
+    "share",
+    "give",
+    "pass",
+    "send",
+    "take",
+    "keep",
+    "stay",
+    "enjoy",
+    "go",
+    "be",
+    "do",
+    "don't",
+    "feel",
+    "forgive",
+    "excuse",
+    "correct",
+    "consider",
+    "follow",
+    "remember",
+    "say",
+    "thank",
+    "tell",
+];
+
+/// A plea that only offers or wishes: "please" before one of [`COURTESIES`], or help the
+/// reader may take up ("If you have any questions, please reach out", "Please let me know
+/// if you run into any problems").
+fn courtesy(
+    doc: &crate::etiquette::text::Document,
+    sentence: &crate::etiquette::text::Sentence,
+) -> bool {
+    let words: Vec<&str> = sentence.tokens.clone().map(|i| doc.word(i)).collect();
+    let courteous = words
+        .windows(2)
+        .any(|w| w[0] == "please" && COURTESIES.contains(&w[1]));
+    let offered = words.windows(2).any(|w| {
+        matches!(
+            w,
+            ["if", "you"] | ["if", "there"] | ["if", "any"] | ["hesitate", _] | ["any", "way"]
+        )
+    });
+    courteous || offered
 }
