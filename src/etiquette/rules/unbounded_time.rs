@@ -111,7 +111,13 @@ fn names_a_duration(doc: &Document) -> bool {
                 "minute" | "minutes" | "min" | "mins" | "hour" | "hours" | "hr" | "hrs"
             )
         };
-        // "20m" and "1h" too, as people write them in a hurry ("a ~20m call").
+        // "half an hour ago" tells when, not how long.
+        if doc.tokens.get(i + 1).is_some() && doc.word(i + 1) == "ago" {
+            return false;
+        }
+        // "20m" and "1h" too, as people write them in a hurry ("a ~20m call"); "$2M" is money.
+        let money = doc.text[..doc.tokens[i].span.start].ends_with(['$', '£', '€'])
+            || doc.original(i).ends_with('M');
         if let Some(number) = w
             .strip_suffix("minutes")
             .or_else(|| w.strip_suffix("mins"))
@@ -119,7 +125,7 @@ fn names_a_duration(doc: &Document) -> bool {
             .or_else(|| w.strip_suffix('m'))
             .or_else(|| w.strip_suffix('h'))
         {
-            if !number.is_empty() && number.chars().all(|c| c.is_ascii_digit()) {
+            if !money && !number.is_empty() && number.chars().all(|c| c.is_ascii_digit()) {
                 return true;
             }
         }
