@@ -50,7 +50,7 @@ impl Rule for AskInThanks {
 /// A question about them that asks nothing of them: "How's the new job going?", "Did you
 /// start already?", "Were you the girl with blonde hair?". It opens with a form of "be",
 /// "do" or "how", and has no word that turns it into a favour ("could", "chance", "send").
-fn small_talk(
+pub(super) fn small_talk(
     doc: &crate::etiquette::text::Document,
     sentence: &crate::etiquette::text::Sentence,
 ) -> bool {
@@ -132,12 +132,15 @@ const COURTESIES: &[&str] = &[
     "say",
     "thank",
     "tell",
+    "ignore",
+    "join",
+    "welcome",
 ];
 
 /// A plea that only offers or wishes: "please" before one of [`COURTESIES`], or help the
 /// reader may take up ("If you have any questions, please reach out", "Please let me know
 /// if you run into any problems").
-fn courtesy(
+pub(super) fn courtesy(
     doc: &crate::etiquette::text::Document,
     sentence: &crate::etiquette::text::Sentence,
 ) -> bool {
@@ -148,7 +151,7 @@ fn courtesy(
     let offered = words.windows(2).any(|w| {
         matches!(
             w,
-            ["if", "you"] | ["if", "there"] | ["if", "any"] | ["hesitate", _] | ["any", "way"]
+            ["if", "you" | "there" | "any" | "i" | "we"] | ["hesitate", _] | ["any", "way"]
         )
     });
     courteous || offered
