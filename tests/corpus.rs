@@ -91,6 +91,9 @@ const BLIND_FLOORS: &[(&str, f64, f64)] = &[
     // First run (3d9fbf5, before any change it prompted): 0.844 / 0.796, 9 of 49 clean
     // messages drew a finding (0.836 / 0.796, 11 of 49, on the session's starting 470e60e).
     ("blind-21", 0.84, 0.79),
+    // First run (b0e4303, before any change it prompted): 0.799 / 0.790, 23 of 92 clean
+    // messages drew a finding (0.787 / 0.788, 28 of 92, on the session's starting 470e60e).
+    ("blind-22", 0.79, 0.78),
 ];
 
 #[derive(Default, Clone, Copy)]
