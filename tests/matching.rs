@@ -527,6 +527,16 @@ fn a_name_alone_on_the_first_line_is_the_greeting() {
     );
     quiet!(
         ThankYou,
+        "Thanks for the time Josh and Sal. The session on testing changed how I write code.",
+        "generic-greeting"
+    );
+    quiet!(
+        Request,
+        "{{PROSPECT_FIRST_NAME}},\n\nFollowing up on the intro from earlier this week.\nSam",
+        "generic-greeting"
+    );
+    quiet!(
+        ThankYou,
         "Hi aleGuardiola,\n\nThank you for the patch to the serial driver; it fixed my board.\nSam",
         "generic-greeting"
     );

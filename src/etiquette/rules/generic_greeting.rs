@@ -157,6 +157,18 @@ impl Rule for GenericGreeting {
                 {
                     return;
                 }
+                // A template's slot alone on the first line is where the name goes: "[First],",
+                // "{{PROSPECT_FIRST_NAME}},", "[Connector Name] -". unfilled-placeholder says so.
+                let first_line = doc.text.trim_start().lines().next().unwrap_or_default();
+                let slot_line = first_line
+                    .trim_start_matches('`')
+                    .starts_with(['[', '{', '<'])
+                    && first_line.rfind([']', '}', '>']).is_some_and(|end| {
+                        first_line[end + 1..].chars().all(|c| !c.is_alphanumeric())
+                    });
+                if slot_line {
+                    return;
+                }
                 // The reader named in the opening sentence, or in the second when the first
                 // is a short aside ("No disagreement, great! Welcome Colin to the group").
                 let aside_ends = &doc.text[doc.tokens[first.tokens.end - 1].span.end..]
@@ -920,7 +932,23 @@ fn closes_on_name(doc: &Document, tokens: std::ops::Range<usize>) -> bool {
                     .get(end)
                     .filter(|_| end < tokens.end)
                     .map(|t| doc.text[doc.tokens[end - 1].span.end..t.span.start].trim_start());
-                end - k <= 2
+                // "Thanks for the time Josh and Sal.": two readers named.
+                let (end, after) = if end < tokens.end
+                    && doc.tokens[end].gap_before == Gap::Soft
+                    && matches!(doc.word(end), "and" | "&")
+                    && end + 1 < tokens.end
+                    && is_name(doc, end + 1)
+                    && past_name(doc, end + 1, tokens.end) - (end + 1) == 1
+                {
+                    let end = end + 2;
+                    let after = doc.tokens.get(end).filter(|_| end < tokens.end).map(|t| {
+                        doc.text[doc.tokens[end - 1].span.end..t.span.start].trim_start()
+                    });
+                    (end, after)
+                } else {
+                    (end, after)
+                };
+                (end - k <= 2 || doc.word(end - 2) == "and" || doc.word(end - 2) == "&")
                     && (k..end).all(|j| !NOT_VOCATIVE.contains(&doc.word(j)))
                     && match after {
                         None => true,
