@@ -92,8 +92,19 @@ fn ends_sentence(
                 // Inside the gap before the next word: "2.5" has nothing after the stop, so it
                 // does not end a sentence; "done. Then" has a space.
                 let followed_by_space = chars.peek().is_some_and(|n| {
-                    n.is_whitespace() || matches!(n, '"' | '\u{201D}' | ')' | '\'' | '\u{2019}')
+                    n.is_whitespace()
+                        || matches!(n, '"' | '\u{201D}' | ')' | '\'' | '\u{2019}' | '*' | '_')
                 });
+                // "the community.I know": a stop run into the next sentence's "I".
+                let run_on = chars.peek().is_none()
+                    && !gap.contains(char::is_whitespace)
+                    && prev_word.len() >= 3
+                    && prev_word.chars().all(|c| c.is_ascii_lowercase())
+                    && matches!(
+                        next_word,
+                        "i" | "i'm" | "i've" | "i'd" | "we" | "my" | "the"
+                    )
+                    && !next_starts_lower;
                 // "Dr. Chen", "J. Smith", "e.g. this": the full stop belongs to the word.
                 let initial = prev_letters == 1
                     && prev_word.len() == 1
@@ -103,7 +114,7 @@ fn ends_sentence(
                     COMPANY_SUFFIXES.contains(&prev_word) && next_starts_lower;
                 let abbreviation =
                     ABBREVIATIONS.contains(&prev_word) || initial || company_mid_sentence;
-                if followed_by_space && !abbreviation {
+                if (followed_by_space || run_on) && !abbreviation {
                     return true;
                 }
             }
@@ -172,6 +183,28 @@ mod tests {
                 "See https://github.com/x/ama/issues?q=is%3Aopen for more.",
                 "Or ask me!"
             ]
+        );
+    }
+
+    #[test]
+    fn a_stop_run_into_the_next_i_or_bold_marks_still_ends_a_sentence() {
+        assert_eq!(
+            sentences("I wish to contribute to your community.I know less than most."),
+            [
+                "I wish to contribute to your community.",
+                "I know less than most."
+            ]
+        );
+        assert_eq!(
+            sentences("**Reply to say if you would like to be an author.** A simple yes will do."),
+            [
+                "Reply to say if you would like to be an author.",
+                "A simple yes will do."
+            ]
+        );
+        assert_eq!(
+            sentences("See example.com.It works."),
+            ["See example.com.It works."]
         );
     }
 
