@@ -526,6 +526,21 @@ fn a_name_alone_on_the_first_line_is_the_greeting() {
         "generic-greeting"
     );
     quiet!(
+        CheckIn,
+        "Excellent article Dwain.\n\nI will have to read it a few times for it all to sink in.",
+        "generic-greeting"
+    );
+    fires!(
+        Request,
+        "My name is NL. I attended the bootcamp this year and would love your advice on copywriting.\nNL",
+        "generic-greeting"
+    );
+    fires!(
+        CheckIn,
+        "I work at Google. The launch went well and the team is happy.\nSam",
+        "generic-greeting"
+    );
+    quiet!(
         ThankYou,
         "Thanks for the time Josh and Sal. The session on testing changed how I write code.",
         "generic-greeting"

@@ -703,7 +703,7 @@ fn vocative(doc: &Document, tokens: std::ops::Range<usize>) -> bool {
             }
         }
     }
-    if closes_on_name(doc, tokens.clone()) {
+    if closes_on_name(doc, tokens.clone()) || short_close_on_name(doc, tokens.clone()) {
         return true;
     }
     tokens.clone().skip(1).any(|i| {
@@ -903,6 +903,28 @@ const NOT_VOCATIVE: &[&str] = &[
     "ltd",
     "llc",
 ];
+
+/// "Excellent article Dwain.", "I appreciate it VulcanWM.": a short sentence of praise or
+/// thanks (six words at most) that ends on a name after a lower-case word, which is not a
+/// place, firm or third person ([`BEFORE_NOT_VOCATIVE`]: "I work at Google.").
+fn short_close_on_name(doc: &Document, tokens: std::ops::Range<usize>) -> bool {
+    let len = tokens.len();
+    if !(3..=6).contains(&len) {
+        return false;
+    }
+    let last = tokens.end - 1;
+    let before = doc.word(last - 1);
+    is_name(doc, last)
+        && !doc.tokens[last - 1].capitalized
+        && doc.tokens[last].gap_before == Gap::Soft
+        && !BEFORE_NOT_VOCATIVE.contains(&before)
+        && !TITLES.contains(&before)
+        // "My name is NL.": the writer, or someone else, named after a verb of being.
+        && !matches!(before, "is" | "am" | "are" | "was" | "were")
+        && !NOT_VOCATIVE.contains(&doc.word(last))
+        && !matches!(doc.word(tokens.start), "i" | "we")
+        || matches!(before, "it" | "this" | "that" | "you") && is_name(doc, last)
+}
 
 /// "Sorry to see you go Kitson,", "Congrats on graduating Dylan!", "Thank you for all your
 /// work on this Joshua!": the reader's name closing a clause of the sentence, spoken to with
