@@ -30,9 +30,17 @@ impl Rule for MeFirst {
                 you += 1;
             }
         }
-        let Some(opening) = doc.body_sentences().next() else {
+        // Past a pleasantry: "I hope your week has been going well. My name is Krishna and…"
+        // opens on the self-introduction all the same.
+        let mut sentences = doc.body_sentences();
+        let Some(mut opening) = sentences.next() else {
             return;
         };
+        if pleasantry(doc, opening) {
+            if let Some(next) = sentences.next() {
+                opening = next;
+            }
+        }
         let opening_about_me = opening.tokens.clone().any(|i| is_first_person(doc.word(i)))
             && !opening
                 .tokens
@@ -139,4 +147,28 @@ fn presents_the_writer(check: &Check<'_, '_>, tokens: std::ops::Range<usize>) ->
             "students" | "a" | "an" | "researchers" | "founders" | "graduates" | "alumni"
         );
     (article || named || slot || group).then_some(next)
+}
+
+/// A first sentence that only wishes them well: "I hope you're doing well!", "Hope your
+/// week has been going well.", "Good morning!".
+fn pleasantry(
+    doc: &crate::etiquette::text::Document,
+    s: &crate::etiquette::text::Sentence,
+) -> bool {
+    let words: Vec<&str> = s.tokens.clone().map(|i| doc.word(i)).collect();
+    let wish = matches!(
+        words.as_slice(),
+        ["i", "hope", ..] | ["hope", ..] | ["i", "trust", ..]
+    ) && words.len() <= 9
+        && words.iter().any(|w| {
+            matches!(
+                *w,
+                "well" | "good" | "great" | "fine" | "safe" | "healthy" | "nicely" | "wonderful"
+            )
+        });
+    let greeting = matches!(
+        words.as_slice(),
+        ["good", "morning" | "afternoon" | "evening" | "day"] | ["happy", _] | ["happy", _, _]
+    );
+    wish || greeting
 }
