@@ -102,7 +102,19 @@ fn ends_sentence(
                     && prev_word.chars().all(|c| c.is_ascii_lowercase())
                     && matches!(
                         next_word,
-                        "i" | "i'm" | "i've" | "i'd" | "we" | "my" | "the"
+                        "i" | "i'm"
+                            | "i've"
+                            | "i'd"
+                            | "we"
+                            | "my"
+                            | "the"
+                            | "so"
+                            | "thanks"
+                            | "please"
+                            | "you"
+                            | "he"
+                            | "she"
+                            | "they"
                     )
                     && !next_starts_lower;
                 // "Dr. Chen", "J. Smith", "e.g. this": the full stop belongs to the word.
