@@ -94,6 +94,10 @@ const BLIND_FLOORS: &[(&str, f64, f64)] = &[
     // First run (b0e4303, before any change it prompted): 0.799 / 0.790, 23 of 92 clean
     // messages drew a finding (0.787 / 0.788, 28 of 92, on the session's starting 470e60e).
     ("blind-22", 0.79, 0.78),
+    // First run (41ae45d, before any change it prompted): 0.869 / 0.785, 3 of 14 clean
+    // messages drew a finding (0.860 / 0.778, 3 of 14, on the session's starting 470e60e).
+    // Only 14 clean: the search tool's budget ran out for its helpers.
+    ("blind-23", 0.86, 0.78),
 ];
 
 #[derive(Default, Clone, Copy)]
