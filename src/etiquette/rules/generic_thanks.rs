@@ -332,6 +332,9 @@ const WORK: &[&str] = &[
     "port",
     "rewrite",
     "refactor",
+    "translation",
+    "translations",
+    "addition",
 ];
 
 /// Another sentence, neither thanks, ask nor question, names a piece of their work with a
