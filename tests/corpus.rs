@@ -80,24 +80,27 @@ const BLIND_FLOORS: &[(&str, f64, f64)] = &[
     // messages drew a finding. Tuned since to 0.940 / 0.708, 2 of 34.
     ("blind-17", 0.93, 0.70),
     // First run (10a7fe0, before any change it prompted): 0.773 / 0.773, 14 of 49 clean
-    // messages drew a finding. Tuned since to 0.845 / 0.773, 4 of 49.
-    ("blind-18", 0.84, 0.77),
+    // messages drew a finding. Tuned since to 0.871 / 0.781, 4 of 49.
+    ("blind-18", 0.86, 0.77),
     // First run (58fc58d, before any change it prompted): 0.828 / 0.784, 9 of 51 clean
     // messages drew a finding. Tuned since to 0.920 / 0.815, 5 of 51.
     ("blind-19", 0.91, 0.81),
     // First run (79bb794, before any change it prompted): 0.747 / 0.829, 20 of 77 clean
-    // messages drew a finding. Tuned since to 0.802 / 0.829, 15 of 77.
-    ("blind-20", 0.80, 0.82),
+    // messages drew a finding. Tuned since to 0.853 / 0.829, 10 of 77.
+    ("blind-20", 0.85, 0.82),
     // First run (3d9fbf5, before any change it prompted): 0.844 / 0.796, 9 of 49 clean
     // messages drew a finding (0.836 / 0.796, 11 of 49, on the session's starting 470e60e).
-    ("blind-21", 0.84, 0.79),
+    // Tuned since to 0.911 / 0.829, 4 of 49.
+    ("blind-21", 0.90, 0.82),
     // First run (b0e4303, before any change it prompted): 0.799 / 0.790, 23 of 92 clean
     // messages drew a finding (0.787 / 0.788, 28 of 92, on the session's starting 470e60e).
-    ("blind-22", 0.79, 0.78),
+    // Tuned since to 0.851 / 0.807, 16 of 92.
+    ("blind-22", 0.84, 0.80),
     // First run (41ae45d, before any change it prompted): 0.869 / 0.785, 3 of 14 clean
     // messages drew a finding (0.860 / 0.778, 3 of 14, on the session's starting 470e60e).
-    // Only 14 clean: the search tool's budget ran out for its helpers.
-    ("blind-23", 0.86, 0.78),
+    // Only 14 clean: the search tool's budget ran out for its helpers. Tuned since to
+    // 0.895 / 0.785, 2 of 14.
+    ("blind-23", 0.88, 0.78),
 ];
 
 #[derive(Default, Clone, Copy)]
