@@ -53,7 +53,7 @@ const INVITING: &[&str] = &[
 fn favour(check: &Check<'_, '_>, s: usize) -> bool {
     let doc = check.doc;
     let sentence = &doc.sentences[s];
-    if super::ask_in_thanks::small_talk(doc, sentence) {
+    if super::courtesy::small_talk(doc, sentence) {
         return false;
     }
     let words: Vec<&str> = sentence.tokens.clone().map(|i| doc.word(i)).collect();
@@ -67,7 +67,7 @@ fn favour(check: &Check<'_, '_>, s: usize) -> bool {
         .iter()
         .enumerate()
         .any(|(k, w)| *w == "please" && (k == 0 || words[k - 1] != "to"))
-        && !super::ask_in_thanks::courtesy(doc, sentence);
+        && !super::courtesy::courtesy(doc, sentence);
     let appreciate = words
         .windows(2)
         .any(|w| matches!(w, ["i'd" | "would", "appreciate"]));

@@ -4,6 +4,7 @@
 
 mod ask_in_check_in;
 mod ask_in_thanks;
+mod courtesy;
 mod generic_greeting;
 mod generic_thanks;
 mod introducer_not_credited;
