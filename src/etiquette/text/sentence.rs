@@ -93,29 +93,19 @@ fn ends_sentence(
                 // does not end a sentence; "done. Then" has a space.
                 let followed_by_space = chars.peek().is_some_and(|n| {
                     n.is_whitespace()
-                        || matches!(n, '"' | '\u{201D}' | ')' | '\'' | '\u{2019}' | '*' | '_')
+                        || matches!(
+                            n,
+                            '"' | '\u{201D}' | ')' | ']' | '\'' | '\u{2019}' | '*' | '_'
+                        )
                 });
-                // "the community.I know": a stop run into the next sentence's "I".
+                // "the community.I know", "between the two countries.For example": a stop
+                // run into a capitalised word after a lower-case one ends a sentence; a link
+                // writes its parts in lower case ("example.com").
                 let run_on = chars.peek().is_none()
                     && !gap.contains(char::is_whitespace)
                     && prev_word.len() >= 3
                     && prev_word.chars().all(|c| c.is_ascii_lowercase())
-                    && matches!(
-                        next_word,
-                        "i" | "i'm"
-                            | "i've"
-                            | "i'd"
-                            | "we"
-                            | "my"
-                            | "the"
-                            | "so"
-                            | "thanks"
-                            | "please"
-                            | "you"
-                            | "he"
-                            | "she"
-                            | "they"
-                    )
+                    && next_word.starts_with(|c: char| c.is_alphabetic())
                     && !next_starts_lower;
                 // "Dr. Chen", "J. Smith", "e.g. this": the full stop belongs to the word.
                 let initial = prev_letters == 1
@@ -215,8 +205,12 @@ mod tests {
             ]
         );
         assert_eq!(
-            sentences("See example.com.It works."),
-            ["See example.com.It works."]
+            sentences("Tell the two countries.For example, China."),
+            ["Tell the two countries.", "For example, China."]
+        );
+        assert_eq!(
+            sentences("See example.com.it works."),
+            ["See example.com.it works."]
         );
     }
 
