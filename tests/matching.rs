@@ -530,6 +530,11 @@ fn a_name_alone_on_the_first_line_is_the_greeting() {
         "Excellent article Dwain.\n\nI will have to read it a few times for it all to sink in.",
         "generic-greeting"
     );
+    quiet!(
+        ThankYou,
+        "I appreciate it VulcanWM.\nThank you so much for the kind review of my first pull request.",
+        "generic-greeting"
+    );
     fires!(
         Request,
         "My name is NL. I attended the bootcamp this year and would love your advice on copywriting.\nNL",

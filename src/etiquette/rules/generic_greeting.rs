@@ -914,16 +914,18 @@ fn short_close_on_name(doc: &Document, tokens: std::ops::Range<usize>) -> bool {
     }
     let last = tokens.end - 1;
     let before = doc.word(last - 1);
-    is_name(doc, last)
-        && !doc.tokens[last - 1].capitalized
+    // "I appreciate it VulcanWM.": a sentence the writer opens may still end on the reader,
+    // after a word for the thing they did.
+    let after_the_thing = matches!(before, "it" | "this" | "that" | "you");
+    let ends_on_name = !doc.tokens[last - 1].capitalized
         && doc.tokens[last].gap_before == Gap::Soft
         && !BEFORE_NOT_VOCATIVE.contains(&before)
         && !TITLES.contains(&before)
         // "My name is NL.": the writer, or someone else, named after a verb of being.
         && !matches!(before, "is" | "am" | "are" | "was" | "were")
         && !NOT_VOCATIVE.contains(&doc.word(last))
-        && !matches!(doc.word(tokens.start), "i" | "we")
-        || matches!(before, "it" | "this" | "that" | "you") && is_name(doc, last)
+        && !matches!(doc.word(tokens.start), "i" | "we");
+    is_name(doc, last) && (ends_on_name || after_the_thing)
 }
 
 /// "Sorry to see you go Kitson,", "Congrats on graduating Dylan!", "Thank you for all your
