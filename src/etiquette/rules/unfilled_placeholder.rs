@@ -362,11 +362,16 @@ fn bracketed(text: &str) -> Vec<Span> {
                     lower.split_whitespace().next(),
                     Some("in" | "at" | "of" | "on" | "from" | "with" | "by" | "about" | "for")
                 );
-        // Markdown's reference links: "[GitHub Pages][GHP]", "[admin]: https://…".
+        // Markdown's reference links: "[GitHub Pages][GHP]", and a definition at the start of
+        // a line, "[admin]: https://…" ("Dear [Hiring Manager]:" is a slot).
+        let definition = bytes.get(end + 1) == Some(&b':')
+            && (i == 0 || bytes[i - 1] == b'\n')
+            && text[end + 2..]
+                .trim_start()
+                .trim_start_matches(['[', '<'])
+                .starts_with("http");
         let reference_link = open == b'['
-            && (bytes.get(end + 1) == Some(&b'[')
-                || bytes.get(end + 1) == Some(&b':')
-                || (i > 0 && bytes[i - 1] == b']'));
+            && (bytes.get(end + 1) == Some(&b'[') || definition || (i > 0 && bytes[i - 1] == b']'));
         let words: Vec<&str> = lower.split_whitespace().collect();
         let insertion = open == b'['
             && (OBFUSCATIONS.contains(&lower.as_str())
