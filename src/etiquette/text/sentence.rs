@@ -36,6 +36,8 @@ pub fn split(text: &str, tokens: &[Token], norm: &str) -> Vec<Sentence> {
             .and_then(|t| text[t.span.clone()].chars().next())
             .is_some_and(char::is_lowercase);
         let next_word = tokens.get(i).map_or("", |t| &norm[t.norm.clone()]);
+        // "socket.IO", "Vue.JS": a name in capitals after a stop is part of a name.
+        let next_in_capitals = tokens.get(i).is_some_and(|t| t.all_caps && t.letters > 1);
         let ends = i == tokens.len()
             || ends_sentence(
                 gap,
@@ -43,6 +45,7 @@ pub fn split(text: &str, tokens: &[Token], norm: &str) -> Vec<Sentence> {
                 prev.letters,
                 next_starts_lower,
                 next_word,
+                next_in_capitals,
             );
         if ends {
             let (span_end, question) = closing(text, prev.span.end, gap);
@@ -70,6 +73,7 @@ fn ends_sentence(
     prev_letters: u16,
     next_starts_lower: bool,
     next_word: &str,
+    next_in_capitals: bool,
 ) -> bool {
     // Most gaps are one space: nothing to look at.
     if gap == " " {
@@ -106,7 +110,8 @@ fn ends_sentence(
                     && prev_word.len() >= 3
                     && prev_word.chars().all(|c| c.is_ascii_lowercase())
                     && next_word.starts_with(|c: char| c.is_alphabetic())
-                    && !next_starts_lower;
+                    && !next_starts_lower
+                    && !next_in_capitals;
                 // "Dr. Chen", "J. Smith", "e.g. this": the full stop belongs to the word.
                 let initial = prev_letters == 1
                     && prev_word.len() == 1
@@ -211,6 +216,10 @@ mod tests {
         assert_eq!(
             sentences("See example.com.it works."),
             ["See example.com.it works."]
+        );
+        assert_eq!(
+            sentences("We built it on socket.IO for the chat."),
+            ["We built it on socket.IO for the chat."]
         );
     }
 
