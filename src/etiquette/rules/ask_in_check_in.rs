@@ -13,9 +13,11 @@ impl Rule for AskInCheckIn {
     fn check(&self, check: &mut Check<'_, '_>) {
         // One finding a sentence: "Could you introduce me and pass on my CV?" is one ask.
         let mut last_sentence = None;
+        let mut flagged: Vec<usize> = Vec::new();
         let hits: Vec<_> = check.phrase_hits().collect();
         for (hit, spec) in hits {
             let sentence = check.doc.sentence_index(hit.tokens.start);
+            flagged.extend(sentence);
             if sentence.is_some() && sentence == last_sentence {
                 continue;
             }
@@ -25,10 +27,6 @@ impl Rule for AskInCheckIn {
         // A favour in words no list holds: "Could you please share the final version of
         // your paper?", "Will you send me back the enclosed article", "If you have a chance
         // for a follow-up review, I'd appreciate it."
-        let flagged: Vec<usize> = check
-            .phrase_hits()
-            .filter_map(|(hit, _)| check.doc.sentence_index(hit.tokens.start))
-            .collect();
         let favours: Vec<usize> = check
             .asks
             .iter()

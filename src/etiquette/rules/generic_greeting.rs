@@ -951,28 +951,19 @@ fn closes_on_name(doc: &Document, tokens: std::ops::Range<usize>) -> bool {
                 // A first name, or a first and last: three capitalised words are more
                 // often an award or a firm ("the Doe Performance Award").
                 let end = past_name(doc, k, tokens.end);
+                // "Thanks for the time Josh and Sal.": two readers named.
+                let two_names = end + 1 < tokens.end
+                    && doc.tokens[end].gap_before == Gap::Soft
+                    && matches!(doc.word(end), "and" | "&")
+                    && is_name(doc, end + 1)
+                    && past_name(doc, end + 1, tokens.end) - (end + 1) == 1;
+                let end = if two_names { end + 2 } else { end };
                 let after = doc
                     .tokens
                     .get(end)
                     .filter(|_| end < tokens.end)
                     .map(|t| doc.text[doc.tokens[end - 1].span.end..t.span.start].trim_start());
-                // "Thanks for the time Josh and Sal.": two readers named.
-                let (end, after) = if end < tokens.end
-                    && doc.tokens[end].gap_before == Gap::Soft
-                    && matches!(doc.word(end), "and" | "&")
-                    && end + 1 < tokens.end
-                    && is_name(doc, end + 1)
-                    && past_name(doc, end + 1, tokens.end) - (end + 1) == 1
-                {
-                    let end = end + 2;
-                    let after = doc.tokens.get(end).filter(|_| end < tokens.end).map(|t| {
-                        doc.text[doc.tokens[end - 1].span.end..t.span.start].trim_start()
-                    });
-                    (end, after)
-                } else {
-                    (end, after)
-                };
-                (end - k <= 2 || doc.word(end - 2) == "and" || doc.word(end - 2) == "&")
+                (end - k <= 2 || two_names)
                     && (k..end).all(|j| !NOT_VOCATIVE.contains(&doc.word(j)))
                     && match after {
                         None => true,

@@ -35,24 +35,19 @@ impl Rule for Pressure {
             check.report_phrase(hit, spec);
         }
         // "!!" after an ask turns it into a demand; after "Congrats" it is only loud (see `shouting`).
-        let asks: Vec<(usize, usize)> = check
-            .asks
-            .iter()
-            .map(|&s| {
-                (
-                    check.doc.sentences[s].span.start,
-                    check.doc.sentences[s].span.end,
-                )
-            })
-            .collect();
-        for (start, end) in asks {
-            let sentence = &check.doc.text[start..end];
+        let (asks, doc) = (check.asks, check.doc);
+        for &s in asks {
+            let (start, end) = (doc.sentences[s].span.start, doc.sentences[s].span.end);
+            let sentence = &doc.text[start..end];
             // Outside a request, "!!" is pressure only on a favour put to the reader: "Look at
             // this activity!!!" and "let's keep pushing forward!!!" are cheers.
-            let to_reader = sentence
-                .split(|c: char| !c.is_alphanumeric() && c != '\'')
-                .any(|w| is_second_person(&w.to_lowercase()) || w.eq_ignore_ascii_case("please"));
-            if check.kind != Kind::Request && !to_reader {
+            let to_reader = || {
+                doc.sentences[s]
+                    .tokens
+                    .clone()
+                    .any(|i| is_second_person(doc.word(i)) || doc.word(i) == "please")
+            };
+            if check.kind != Kind::Request && !to_reader() {
                 continue;
             }
             if let Some(at) = sentence.find("!!") {

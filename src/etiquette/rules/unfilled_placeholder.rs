@@ -363,20 +363,28 @@ fn bracketed(text: &str) -> Vec<Span> {
                     Some("in" | "at" | "of" | "on" | "from" | "with" | "by" | "about" | "for")
                 );
         // Markdown's reference links: "[GitHub Pages][GHP]", and a definition at the start of
-        // a line, "[admin]: https://…" ("Dear [Hiring Manager]:" is a slot).
-        let definition = bytes.get(end + 1) == Some(&b':')
-            && (i == 0 || bytes[i - 1] == b'\n')
-            && text[end + 2..]
-                .trim_start()
-                .trim_start_matches(['[', '<'])
-                .starts_with("http");
-        let reference_link = open == b'['
-            && (bytes.get(end + 1) == Some(&b'[') || definition || (i > 0 && bytes[i - 1] == b']'));
-        let words: Vec<&str> = lower.split_whitespace().collect();
-        let insertion = open == b'['
+        // a line, "[admin]: https://…" ("Dear [Hiring Manager]:" is a slot). Only square
+        // brackets hold either, or an editor's insertion.
+        let square = open == b'[';
+        let reference_link = square
+            && (bytes.get(end + 1) == Some(&b'[')
+                || (i > 0 && bytes[i - 1] == b']')
+                || bytes.get(end + 1) == Some(&b':')
+                    && (i == 0 || bytes[i - 1] == b'\n')
+                    && text[end + 2..]
+                        .trim_start()
+                        .trim_start_matches(['[', '<'])
+                        .starts_with("http"));
+        let insertion = square
             && (OBFUSCATIONS.contains(&lower.as_str())
-                || words.first().is_some_and(|w| INSERTION_STARTS.contains(w))
-                || words.last().is_some_and(|w| INSERTION_ENDS.contains(w)));
+                || lower
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| INSERTION_STARTS.contains(&w))
+                || lower
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| INSERTION_ENDS.contains(&w)));
         let editorial = editorial || reference_link || insertion;
         let in_word = (i > 0 && (bytes[i - 1] as char).is_ascii_alphanumeric())
             || bytes
