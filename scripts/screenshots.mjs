@@ -76,6 +76,19 @@ const SEEDED = [
     }),
     click: [],
   },
+  // A favour in words no phrase list holds, found by reading the ask itself.
+  {
+    name: 'editor-check-in-favour',
+    hash: '#/drafter/d-mhx1',
+    seed: withDraft({
+      kind: 'check-in',
+      sent: null,
+      subject: 'Congratulations!',
+      form: {},
+      body: 'Hi Ana,\n\nCongratulations on the paper being accepted! Could you please share the final version?\n\nSam',
+    }),
+    click: [],
+  },
 ];
 
 const server = await serveStatic('dist');
