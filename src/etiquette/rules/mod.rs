@@ -18,6 +18,7 @@ mod multiple_asks;
 mod no_easy_out;
 mod no_give;
 mod no_loop_closing;
+mod offer;
 mod over_promise;
 mod pressure;
 mod sensitive_ask;

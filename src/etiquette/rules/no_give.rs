@@ -28,7 +28,13 @@ fn offers_something(check: &Check<'_, '_>) -> bool {
     doc.sentences.iter().enumerate().any(|(index, s)| {
         let in_body =
             s.tokens.start >= doc.layout.body.start && s.tokens.end <= doc.layout.body.end;
-        if !in_body || check.is_ask(index) || s.tokens.len() < 2 {
+        if !in_body || s.tokens.len() < 2 {
+            return false;
+        }
+        if super::offer::offers(doc, s) {
+            return true;
+        }
+        if check.is_ask(index) {
             return false;
         }
         let can = s.tokens.clone().skip(1).any(|i| {

@@ -1,0 +1,619 @@
+//! Reads offers as structures, not phrases: the writer as the one who acts ("I", "we",
+//! "let me", "would you like me to"), a frame of ability or willingness ("can", "will",
+//! "would be happy to", "am able to offer") and a verb of giving ("help", "share",
+//! "introduce", "sponsor", "cite"). `no-give` asks this before its phrase list, so an offer
+//! in words no list has met still counts: "we would also supply a list of registrants",
+//! "I can provide any information that would assist you".
+
+use crate::etiquette::lexicon::{is_negator, is_second_person};
+use crate::etiquette::text::{Document, Gap, Sentence};
+
+/// Does `sentence` hold an offer from the writer to the reader?
+pub fn offers(doc: &Document, sentence: &Sentence) -> bool {
+    let tokens = sentence.tokens.clone();
+    tokens.clone().any(|at| {
+        let Some(frame_start) = writer_acts(doc, at, tokens.start) else {
+            return false;
+        };
+        if purpose_clause(doc, at, tokens.start) {
+            return false;
+        }
+        frame_ends_in_gift(doc, frame_start, tokens.end)
+    })
+}
+
+/// Is token `at` the writer as subject, and where does the frame after it start? "I",
+/// "we" and their contractions; "me" or "us" after "let", "like", "want", "allow" ("let
+/// me send you", "would you like me to introduce you").
+fn writer_acts(doc: &Document, at: usize, start: usize) -> Option<usize> {
+    match doc.word(at) {
+        "i" | "we" | "i'll" | "we'll" | "i'd" | "we'd" | "i'm" | "we're" | "i've" | "we've" => {
+            Some(at + 1)
+        }
+        "me" | "us" if at > start => {
+            let before = doc.word(at - 1);
+            matches!(before, "let" | "like" | "want" | "allow" | "prefer").then_some(at + 1)
+        }
+        _ => None,
+    }
+}
+
+/// "so I can share it with my team", "advice on how I can support my students", "a role
+/// where I can contribute": the writer's own purpose or a place they seek, not a gift.
+fn purpose_clause(doc: &Document, at: usize, start: usize) -> bool {
+    if at == start {
+        return false;
+    }
+    let before = doc.word(at - 1);
+    let before2 = if at >= start + 2 {
+        doc.word(at - 2)
+    } else {
+        ""
+    };
+    match before {
+        "so" | "where" | "which" | "whereby" => true,
+        "that" => before2 == "so",
+        "how" => matches!(
+            before2,
+            "on" | "about"
+                | "of"
+                | "advice"
+                | "tips"
+                | "ideas"
+                | "suggestions"
+                | "learn"
+                | "understand"
+                | "out"
+                | "wondering"
+                | "wonder"
+                | "asking"
+                | "ask"
+        ),
+        _ => false,
+    }
+}
+
+/// Words that may stand between the writer and the verb: modals, "be", willingness and
+/// ability, and small adverbs. Anything else ends the frame ("I hope to", "I need to").
+fn frame_word(word: &str) -> bool {
+    matches!(
+        word,
+        "can"
+            | "could"
+            | "will"
+            | "would"
+            | "shall"
+            | "may"
+            | "might"
+            | "be"
+            | "am"
+            | "are"
+            | "also"
+            | "still"
+            | "always"
+            | "definitely"
+            | "certainly"
+            | "gladly"
+            | "happily"
+            | "really"
+            | "more"
+            | "than"
+            | "very"
+            | "so"
+            | "absolutely"
+            | "even"
+            | "just"
+            | "then"
+            | "happy"
+            | "glad"
+            | "willing"
+            | "keen"
+            | "eager"
+            | "ready"
+            | "delighted"
+            | "pleased"
+            | "thrilled"
+            | "able"
+            | "available"
+            | "to"
+            | "love"
+            | "like"
+            | "offer"
+            | "offering"
+            | "volunteer"
+            | "volunteering"
+            | "too"
+            | "interested"
+            | "come"
+            | "try"
+            | "want"
+            | "wanted"
+            | "further"
+            | "easily"
+    )
+}
+
+/// Verbs of giving something to the reader, in their forms.
+fn gift_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "help"
+            | "assist"
+            | "support"
+            | "offer"
+            | "provide"
+            | "supply"
+            | "give"
+            | "share"
+            | "send"
+            | "pass"
+            | "forward"
+            | "introduce"
+            | "refer"
+            | "recommend"
+            | "sponsor"
+            | "fund"
+            | "donate"
+            | "contribute"
+            | "credit"
+            | "cite"
+            | "acknowledge"
+            | "feature"
+            | "promote"
+            | "showcase"
+            | "highlight"
+            | "pay"
+            | "buy"
+            | "treat"
+            | "return"
+            | "repay"
+            | "mentor"
+            | "host"
+            | "lend"
+            | "reimburse"
+            | "compensate"
+            | "teach"
+            | "translate"
+            | "review"
+            | "test"
+            | "fix"
+            | "maintain"
+            | "document"
+            | "invite"
+            | "include"
+            | "add"
+            | "collaborate"
+            | "combine"
+            | "improve"
+            | "enhance"
+            | "build"
+            | "write"
+            | "organize"
+            | "organise"
+            | "devote"
+            | "link"
+            | "mention"
+            | "make"
+            | "have"
+    )
+}
+
+/// The same verbs done already: "I shared it with my groups", "I've linked your tool".
+fn gift_given(word: &str) -> bool {
+    matches!(
+        word,
+        "shared"
+            | "featured"
+            | "linked"
+            | "recommended"
+            | "promoted"
+            | "cited"
+            | "translated"
+            | "fixed"
+            | "donated"
+            | "sponsored"
+            | "credited"
+    )
+}
+
+/// What the writer sends about themselves is no gift: "I can send my resume", "happy to
+/// share more about my background", "I've attached my CV".
+fn self_item(word: &str) -> bool {
+    matches!(
+        word,
+        "resume"
+            | "résumé"
+            | "cv"
+            | "portfolio"
+            | "background"
+            | "availability"
+            | "details"
+            | "information"
+            | "info"
+            | "contact"
+            | "number"
+            | "profile"
+            | "application"
+            | "experience"
+            | "story"
+            | "calendar"
+            | "schedule"
+            | "bio"
+            | "website"
+            | "linkedin"
+            | "draft"
+            | "paper"
+            | "manuscript"
+            | "essay"
+            | "questions"
+            | "agenda"
+            | "times"
+            | "credentials"
+            | "references"
+            | "transcript"
+            | "qualifications"
+            | "skills"
+            | "work"
+            | "writing"
+            | "samples"
+            | "proposal"
+            | "pitch"
+            | "deck"
+    )
+}
+
+/// What the writer's own that is worth having: "I can share my notes", "happy to offer our
+/// platform". Anything else of theirs ("my company", "my idea") is about them.
+fn gift_item(word: &str) -> bool {
+    matches!(
+        word,
+        "notes"
+            | "research"
+            | "findings"
+            | "slides"
+            | "list"
+            | "network"
+            | "contacts"
+            | "help"
+            | "time"
+            | "support"
+            | "expertise"
+            | "services"
+            | "platform"
+            | "audience"
+            | "newsletter"
+            | "podcast"
+            | "blog"
+            | "data"
+            | "results"
+            | "report"
+            | "template"
+            | "templates"
+            | "code"
+            | "tool"
+            | "tools"
+            | "insights"
+            | "feedback"
+            | "thoughts"
+            | "perspective"
+            | "hands"
+            | "assistance"
+            | "knowledge"
+            | "connections"
+            | "spreadsheet"
+            | "summary"
+            | "recording"
+    )
+}
+
+/// Walks the frame from `from`: frame words, then a verb of giving whose object is not the
+/// writer's own material. The reader named inside the frame ("I would like you to help"),
+/// a negation ("I can't offer much") or a break in the clause ends it.
+fn frame_ends_in_gift(doc: &Document, from: usize, end: usize) -> bool {
+    let mut at = from;
+    let mut steps = 0;
+    while at < end && steps < 7 {
+        if doc.tokens[at].gap_before == Gap::Hard {
+            return false;
+        }
+        let word = doc.word(at);
+        if is_negator(word) || is_second_person(word) {
+            return false;
+        }
+        // A verb straight after the subject is a habit ("we host a podcast", "I teach
+        // people"), not an offer; a past one is a gift already made.
+        if steps > 0 && gift_verb(word) && fits_frame(doc, from, at, word) {
+            return object_is_a_gift(doc, word, at + 1, end);
+        }
+        if (steps == 0 || doc.word(at - 1) == "have") && gift_given(word) {
+            return object_is_a_gift(doc, word, at + 1, end);
+        }
+        let perfect = word == "have" && steps == 0 && at + 1 < end && doc.word(at + 1) != "to";
+        if !(frame_word(word) || perfect) {
+            return false;
+        }
+        at += 1;
+        steps += 1;
+    }
+    false
+}
+
+/// A wish ("I'd like to cite your work", "I would like to send you the pilot") offers only
+/// with the verbs that give in themselves; ability or willingness ("I can", "happy to")
+/// offers with any of them, except contributing, which needs willingness: "I think I can
+/// contribute" pitches the writer.
+fn fits_frame(doc: &Document, from: usize, verb_at: usize, verb: &str) -> bool {
+    let frame = || (from..verb_at).map(|i| doc.word(i));
+    let willing = frame().any(|w| {
+        matches!(
+            w,
+            "happy"
+                | "glad"
+                | "willing"
+                | "keen"
+                | "eager"
+                | "ready"
+                | "delighted"
+                | "pleased"
+                | "thrilled"
+                | "available"
+                | "offer"
+                | "offering"
+                | "volunteer"
+                | "volunteering"
+                | "gladly"
+                | "happily"
+        )
+    });
+    let wish = frame().any(|w| matches!(w, "like" | "love" | "want" | "wanted"));
+    let gives_in_itself = matches!(
+        verb,
+        "help"
+            | "assist"
+            | "support"
+            | "offer"
+            | "introduce"
+            | "return"
+            | "repay"
+            | "buy"
+            | "treat"
+            | "sponsor"
+            | "feature"
+            | "host"
+            | "mentor"
+            | "contribute"
+            | "donate"
+            | "fund"
+            | "share"
+            | "lend"
+            | "invite"
+            | "combine"
+            | "include"
+            | "add"
+            | "link"
+            | "mention"
+            | "have"
+            | "make"
+    );
+    match verb {
+        _ if willing => true,
+        "contribute" => false,
+        _ if wish => gives_in_itself,
+        _ => true,
+    }
+}
+
+/// Things worth sending: "I can send you a few links", "I'll forward the article".
+fn sendable(word: &str) -> bool {
+    gift_item(word)
+        || matches!(
+            word,
+            "link"
+                | "links"
+                | "article"
+                | "articles"
+                | "resources"
+                | "introduction"
+                | "intro"
+                | "copy"
+                | "recommendations"
+                | "names"
+                | "gift"
+                | "book"
+                | "books"
+                | "paper"
+                | "papers"
+                | "leads"
+                | "referrals"
+                | "referral"
+                | "invitation"
+                | "tickets"
+                | "ticket"
+                | "pass"
+                | "discount"
+                | "sample"
+                | "samples"
+        )
+}
+
+/// After the verb: the writer's own material ("my resume", "more about myself", "it"
+/// sent over for them to read) is not a gift; anything else, or nothing, is.
+fn object_is_a_gift(doc: &Document, verb: &str, from: usize, end: usize) -> bool {
+    let next = |k: usize| {
+        let i = from + k;
+        (i < end && doc.tokens[i].gap_before == Gap::Soft).then(|| doc.word(i))
+    };
+    let mut k = 0;
+    // "send you my resume": the reader as receiver comes first.
+    if next(0).is_some_and(|w| matches!(w, "you" | "u")) {
+        k = 1;
+    }
+    if matches!(verb, "send" | "forward" | "pass") {
+        // Only a thing worth having: "send you a few links", not "send you the pilot".
+        if next(k) == Some("to") && next(k + 1).is_some_and(|w| matches!(w, "you" | "u")) {
+            k += 2;
+        }
+        if next(k).is_some_and(|w| matches!(w, "along" | "on" | "over")) {
+            k += 1;
+        }
+        return (k..k + 4).map_while(next).any(sendable);
+    }
+    if verb == "share" {
+        // "we share a similar past", "with whom I share research interests".
+        let common = (k..k + 4).map_while(next).any(|w| {
+            matches!(
+                w,
+                "similar"
+                    | "interest"
+                    | "interests"
+                    | "passion"
+                    | "passions"
+                    | "values"
+                    | "background"
+                    | "mutual"
+                    | "common"
+                    | "goal"
+                    | "goals"
+                    | "love"
+            )
+        });
+        if common {
+            return false;
+        }
+    }
+    if verb == "give"
+        && (k..k + 5)
+            .map_while(next)
+            .any(|w| matches!(w, "try" | "shot" | "go" | "whirl"))
+    {
+        return false;
+    }
+    // Verbs that give only with the right object: "include your name", "add you to the
+    // authors", "make introductions", "have you on the show", "invite you to speak",
+    // "collaborate with you", "combine efforts".
+    match verb {
+        "include" | "add" | "link" | "mention" => {
+            return next(k).is_some_and(|w| matches!(w, "your" | "you" | "u"))
+        }
+        "make" => {
+            return (k..k + 3).map_while(next).any(|w| {
+                matches!(
+                    w,
+                    "introductions" | "introduction" | "intro" | "intros" | "available"
+                )
+            })
+        }
+        // "have you on the show", "have you speak"; not "have you over to brainstorm
+        // with me" or "have you in my network".
+        "have" => {
+            return k == 1
+                && next(1).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "on" | "speak" | "present" | "join" | "as" | "talk" | "at"
+                    )
+                })
+                && !(2..6)
+                    .map_while(next)
+                    .any(|w| matches!(w, "network" | "me"))
+        }
+        // "invite you to speak", not "invite you to join my network".
+        "invite" => {
+            return k == 1
+                && !(k..k + 5).map_while(next).any(|w| {
+                    matches!(
+                        w,
+                        "network" | "linkedin" | "connect" | "connection" | "connections"
+                    )
+                })
+        }
+        "collaborate" => return next(k) == Some("with") && next(k + 1) == Some("you"),
+        "combine" => return next(k).is_some_and(|w| matches!(w, "efforts" | "forces")),
+        _ => {}
+    }
+    if verb == "pay" && next(k) == Some("it") && next(k + 1) == Some("forward") {
+        return false;
+    }
+    // "buy you lunch", not "buy you a coffee and chat": the treat is only the ask's vehicle.
+    if matches!(verb, "treat" | "buy") {
+        let vehicle = (1..12).map_while(next).any(|w| {
+            matches!(
+                w,
+                "chat" | "talk" | "pick" | "discuss" | "ask" | "hear" | "learn"
+            )
+        });
+        return matches!(next(0), Some("you" | "u")) && !vehicle;
+    }
+    match next(k) {
+        Some("my" | "our") => next(k + 1).is_some_and(gift_item),
+        Some("myself" | "ourselves" | "me" | "us") => false,
+        Some("more" | "a" | "some") if matches!(verb, "share" | "send" | "provide" | "give") => {
+            let about = (k + 1..k + 4).find(|&j| next(j) == Some("about"));
+            !about.is_some_and(|j| {
+                next(j + 1).is_some_and(|w| matches!(w, "me" | "myself" | "my" | "us" | "our"))
+            }) && !next(k + 1).is_some_and(self_item)
+        }
+        Some("that") if verb == "share" => false,
+        Some("it" | "them" | "this" | "over") if matches!(verb, "send" | "forward" | "pass") => {
+            false
+        }
+        Some(w) if self_item(w) => false,
+        _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn offers_in(text: &str) -> bool {
+        let doc = Document::new(text);
+        doc.sentences.iter().any(|s| offers(&doc, s))
+    }
+
+    #[test]
+    fn offers_in_words_no_list_holds() {
+        for text in [
+            "We would also supply a list of registrants for you to follow up with.",
+            "Please let me know if there is any information I can provide to assist you.",
+            "I will give it prominent placement on the cover.",
+            "I would love to schedule a quick call to explore how we can help.",
+            "I'd be more than happy to share my notes from the course.",
+            "Would you like me to introduce you to her?",
+            "I shared it with my two design groups.",
+            "We'd love to have you on the show next month.",
+            "I would like to include your name in our proposal.",
+            "Maybe we can combine efforts?",
+            "I can help.",
+        ] {
+            assert!(offers_in(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_writers_own_wishes_and_habits_are_not_offers() {
+        for text in [
+            "I can send my resume if that helps.",
+            "I'd be happy to share more about my background.",
+            "Could you share your advice so I can help my team?",
+            "I'd like advice on how I can support my students.",
+            "I'm looking for a role where I can contribute.",
+            "I would like you to help me with my thesis.",
+            "I can't offer much in return.",
+            "We host long-form conversations with founders.",
+            "I would like to cite your work in my paper.",
+            "I would like to send to you the pilot.",
+            "I see we share a similar past.",
+            "I would like to give this challenge a try.",
+            "I'll pay it forward.",
+            "I think I can contribute to the project.",
+            "I wanted to invite you to join my network on LinkedIn.",
+            "I'd love to buy you a coffee sometime and chat.",
+            "I'd love to have you in my network.",
+            "I have to write a news story for my course.",
+            "I'd like to introduce myself.",
+        ] {
+            assert!(!offers_in(text), "{text}");
+        }
+    }
+}
