@@ -30,6 +30,20 @@ const DECLINE_CUES: &[&str] = &[
     "tight",
 ];
 
+/// Words that, in an "if" clause about the reader or the idea, leave the choice with them:
+/// "if this resonates", "15 minutes if you're game", "if you find it a good fit". Labellers
+/// split evenly on "if so", "if useful", "if you think" and "if you're interested", so
+/// those stay out.
+const CHOICE_CUES: &[&str] = &[
+    "game",
+    "willing",
+    "resonates",
+    "appeals",
+    "suits",
+    "fit",
+    "open",
+];
+
 pub struct NoEasyOut;
 
 impl Rule for NoEasyOut {
@@ -46,7 +60,7 @@ impl Rule for NoEasyOut {
             (None, Some(&w)) => w,
             (None, None) => return,
         };
-        if check.satisfied() || offers_a_way_out(check.doc) {
+        if check.satisfied() || offers_a_way_out(check.doc) || leaves_the_choice(check) {
             return;
         }
         let ask = &check.doc.sentences[first_ask];
@@ -69,6 +83,65 @@ fn offers_a_way_out(doc: &Document) -> bool {
                 && (i + 1..s.tokens.end.min(i + 8))
                     .take_while(|&k| doc.tokens[k].gap_before == crate::etiquette::text::Gap::Soft)
                     .any(|k| DECLINE_CUES.contains(&doc.word(k)))
+        })
+    })
+}
+
+/// An "if" clause whose subject is the reader or the idea and whose words are about their
+/// willingness or the fit ("if this resonates with you", "if you're game", "if you are
+/// open to it") makes the ask conditional on them wanting it. A clause that conditions an offer
+/// ("happy to send it if you're interested") leaves the ask itself as it was.
+fn leaves_the_choice(check: &Check<'_, '_>) -> bool {
+    let doc = check.doc;
+    doc.body_sentences().any(|s| {
+        if super::offer::offers(doc, s) {
+            return false;
+        }
+        s.tokens.clone().any(|i| {
+            if doc.word(i) != "if" || check.unless_in_sentence(doc.sentence_index(i).unwrap_or(0)) {
+                return false;
+            }
+            // "I was wondering if you'd be willing to…" is the ask, not a way out of it, and
+            // so is an alternative: "e-mail is great, or if you'd be willing to Zoom…".
+            if i > s.tokens.start && doc.word(i - 1) == "or" {
+                return false;
+            }
+            let asked = (i.saturating_sub(3).max(s.tokens.start)..i).any(|k| {
+                matches!(
+                    doc.word(k),
+                    "wonder"
+                        | "wondering"
+                        | "wondered"
+                        | "ask"
+                        | "asking"
+                        | "see"
+                        | "know"
+                        | "whether"
+                )
+            });
+            if asked {
+                return false;
+            }
+            let clause = || {
+                (i + 1..s.tokens.end.min(i + 8))
+                    .take_while(|&k| doc.tokens[k].gap_before == crate::etiquette::text::Gap::Soft)
+                    .map(|k| doc.word(k))
+            };
+            let about = clause().next().is_some_and(|w| {
+                matches!(
+                    w,
+                    "you"
+                        | "you're"
+                        | "you'd"
+                        | "you've"
+                        | "this"
+                        | "it"
+                        | "it's"
+                        | "that"
+                        | "that's"
+                )
+            });
+            about && clause().any(|w| CHOICE_CUES.contains(&w))
         })
     })
 }
