@@ -94,9 +94,6 @@ fn offers_a_way_out(doc: &Document) -> bool {
 fn leaves_the_choice(check: &Check<'_, '_>) -> bool {
     let doc = check.doc;
     doc.body_sentences().any(|s| {
-        if super::offer::offers(doc, s) {
-            return false;
-        }
         s.tokens.clone().any(|i| {
             if doc.word(i) != "if" || check.unless_in_sentence(doc.sentence_index(i).unwrap_or(0)) {
                 return false;
@@ -119,7 +116,7 @@ fn leaves_the_choice(check: &Check<'_, '_>) -> bool {
                         | "whether"
                 )
             });
-            if asked {
+            if asked || super::offer::offers_before(doc, s, i) {
                 return false;
             }
             let clause = || {

@@ -22,6 +22,19 @@ pub fn offers(doc: &Document, sentence: &Sentence) -> bool {
     })
 }
 
+/// Does the clause that ends at token `at` offer something ("happy to send it | if you're
+/// interested")? The clause starts after the last punctuation before `at`.
+pub fn offers_before(doc: &Document, sentence: &Sentence, at: usize) -> bool {
+    let start = (sentence.tokens.start..at)
+        .rev()
+        .find(|&i| doc.tokens[i].gap_before == Gap::Hard)
+        .unwrap_or(sentence.tokens.start);
+    (start..at).any(|i| {
+        writer_acts(doc, i, start).is_some_and(|from| frame_ends_in_gift(doc, from, at))
+            || i == start && frame_ends_in_gift(doc, i, at)
+    })
+}
+
 /// Is token `at` the writer as subject, and where does the frame after it start? "I",
 /// "we" and their contractions; "me" or "us" after "let", "like", "want", "allow" ("let
 /// me send you", "would you like me to introduce you").
@@ -130,6 +143,14 @@ fn frame_word(word: &str) -> bool {
             | "wanted"
             | "further"
             | "easily"
+            | "typically"
+            | "usually"
+            | "often"
+            | "generally"
+            | "normally"
+            | "reach"
+            | "reaching"
+            | "out"
     )
 }
 
@@ -179,6 +200,7 @@ fn gift_verb(word: &str) -> bool {
             | "fix"
             | "maintain"
             | "document"
+            | "volunteer"
             | "invite"
             | "include"
             | "add"
@@ -195,8 +217,49 @@ fn gift_verb(word: &str) -> bool {
             | "mention"
             | "make"
             | "have"
+            | "open"
+            | "submit"
+            | "connect"
     )
 }
+
+/// The giving verb `word` is a form of, if any: the base after a modal or "to" ("can
+/// help"), the `-ing` form after "in" ("interested in helping", "in reviewing").
+fn gift_verb_form<'w>(word: &'w str, before: &str) -> Option<&'w str> {
+    if gift_verb(word) {
+        return Some(word);
+    }
+    let stem = word.strip_suffix("ing").filter(|_| before == "in")?;
+    if gift_verb(stem) {
+        return Some(stem);
+    }
+    GERUNDS
+        .iter()
+        .find(|(ing, _)| *ing == word)
+        .map(|(_, base)| *base)
+}
+
+/// `-ing` forms that drop an "e" or double a letter.
+const GERUNDS: &[(&str, &str)] = &[
+    ("contributing", "contribute"),
+    ("sharing", "share"),
+    ("giving", "give"),
+    ("providing", "provide"),
+    ("introducing", "introduce"),
+    ("translating", "translate"),
+    ("featuring", "feature"),
+    ("promoting", "promote"),
+    ("donating", "donate"),
+    ("writing", "write"),
+    ("organizing", "organize"),
+    ("organising", "organise"),
+    ("improving", "improve"),
+    ("making", "make"),
+    ("having", "have"),
+    ("combining", "combine"),
+    ("including", "include"),
+    ("showcasing", "showcase"),
+];
 
 /// The same verbs done already: "I shared it with my groups", "I've linked your tool".
 fn gift_given(word: &str) -> bool {
@@ -312,6 +375,13 @@ fn gift_item(word: &str) -> bool {
 fn frame_ends_in_gift(doc: &Document, from: usize, end: usize) -> bool {
     let mut at = from;
     let mut steps = 0;
+    // "I'd", "we'll" carry their modal ("I'd volunteer myself"), and "let me" is an offer's
+    // own frame ("let me send you the list").
+    let modal_in_subject = from > 0
+        && matches!(
+            doc.word(from - 1),
+            "i'd" | "i'll" | "we'd" | "we'll" | "me" | "us"
+        );
     while at < end && steps < 7 {
         if doc.tokens[at].gap_before == Gap::Hard {
             return false;
@@ -322,14 +392,20 @@ fn frame_ends_in_gift(doc: &Document, from: usize, end: usize) -> bool {
         }
         // A verb straight after the subject is a habit ("we host a podcast", "I teach
         // people"), not an offer; a past one is a gift already made.
-        if steps > 0 && gift_verb(word) && fits_frame(doc, from, at, word) {
-            return object_is_a_gift(doc, word, at + 1, end);
+        if steps > 0 || modal_in_subject {
+            if let Some(verb) = gift_verb_form(word, doc.word(at - 1)) {
+                if fits_frame(doc, from, at, verb) {
+                    return object_is_a_gift(doc, verb, at + 1, end);
+                }
+            }
         }
         if (steps == 0 || doc.word(at - 1) == "have") && gift_given(word) {
             return object_is_a_gift(doc, word, at + 1, end);
         }
         let perfect = word == "have" && steps == 0 && at + 1 < end && doc.word(at + 1) != "to";
-        if !(frame_word(word) || perfect) {
+        // "I'd be interested in helping out": "in" after "interested" keeps the frame.
+        let interested_in = word == "in" && doc.word(at - 1) == "interested";
+        if !(frame_word(word) || perfect || interested_in) {
             return false;
         }
         at += 1;
@@ -495,14 +571,24 @@ fn object_is_a_gift(doc: &Document, verb: &str, from: usize, end: usize) -> bool
         "include" | "add" | "link" | "mention" => {
             return next(k).is_some_and(|w| matches!(w, "your" | "you" | "u"))
         }
-        "make" => {
+        // "make introductions", "make our tools available", "make a PR", "open a pull
+        // request", "submit a patch".
+        "make" | "open" | "submit" => {
             return (k..k + 3).map_while(next).any(|w| {
-                matches!(
-                    w,
-                    "introductions" | "introduction" | "intro" | "intros" | "available"
-                )
+                matches!(w, "pr" | "pull" | "patch" | "patches" | "prs")
+                    || verb == "make"
+                        && matches!(
+                            w,
+                            "introductions" | "introduction" | "intro" | "intros" | "available"
+                        )
             })
         }
+        // "connect you two", "connect you with her"; not "connect with you".
+        "connect" => {
+            return k == 1 && next(1).is_some_and(|w| matches!(w, "two" | "both" | "with" | "to"))
+        }
+        // "I'd volunteer myself".
+        "volunteer" if next(0) == Some("myself") => return true,
         // "have you on the show", "have you speak"; not "have you over to brainstorm
         // with me" or "have you in my network".
         "have" => {
@@ -585,6 +671,12 @@ mod tests {
             "I would like to include your name in our proposal.",
             "Maybe we can combine efforts?",
             "I can help.",
+            "I'd be interested in reviewing the open pull requests.",
+            "Of course, I'd volunteer myself if you don't mind.",
+            "I can make a PR if you like what you see.",
+            "Figured I'd connect you two.",
+            "Let me send you the list of venues.",
+            "We'll typically reach out to help with the setup.",
         ] {
             assert!(offers_in(text), "{text}");
         }
@@ -612,6 +704,9 @@ mod tests {
             "I'd love to have you in my network.",
             "I have to write a news story for my course.",
             "I'd like to introduce myself.",
+            "Happy to chat if you're game.",
+            "I'd love to connect with you.",
+            "I would like to make a career change.",
         ] {
             assert!(!offers_in(text), "{text}");
         }
