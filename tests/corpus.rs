@@ -101,6 +101,9 @@ const BLIND_FLOORS: &[(&str, f64, f64)] = &[
     // Only 14 clean: the search tool's budget ran out for its helpers. Tuned since to
     // 0.895 / 0.785, 2 of 14.
     ("blind-23", 0.88, 0.78),
+    // First run (e1a002c, before any change it prompted): 0.820 / 0.802, 9 of 36 clean
+    // messages drew a finding (0.814 / 0.804, 10 of 36, on the session's starting d87dc94).
+    ("blind-24", 0.81, 0.79),
 ];
 
 #[derive(Default, Clone, Copy)]
