@@ -382,6 +382,8 @@ fn frame_ends_in_gift(doc: &Document, from: usize, end: usize) -> bool {
             doc.word(from - 1),
             "i'd" | "i'll" | "we'd" | "we'll" | "me" | "us"
         );
+    // A frame word seen (not just an adverb): "we actively share" is still a habit.
+    let mut framed = false;
     while at < end && steps < 7 {
         if doc.tokens[at].gap_before == Gap::Hard {
             return false;
@@ -392,7 +394,7 @@ fn frame_ends_in_gift(doc: &Document, from: usize, end: usize) -> bool {
         }
         // A verb straight after the subject is a habit ("we host a podcast", "I teach
         // people"), not an offer; a past one is a gift already made.
-        if steps > 0 || modal_in_subject {
+        if framed || modal_in_subject {
             if let Some(verb) = gift_verb_form(word, doc.word(at - 1)) {
                 if fits_frame(doc, from, at, verb) {
                     return object_is_a_gift(doc, verb, at + 1, end);
@@ -403,11 +405,16 @@ fn frame_ends_in_gift(doc: &Document, from: usize, end: usize) -> bool {
             return object_is_a_gift(doc, word, at + 1, end);
         }
         let perfect = word == "have" && steps == 0 && at + 1 < end && doc.word(at + 1) != "to";
+        // "We can financially support…", "I'd personally introduce you": a manner adverb
+        // keeps the frame ("only" and "early" are no manner of giving).
+        let adverb =
+            word.len() > 4 && word.ends_with("ly") && !matches!(word, "only" | "early" | "likely");
         // "I'd be interested in helping out": "in" after "interested" keeps the frame.
         let interested_in = word == "in" && doc.word(at - 1) == "interested";
-        if !(frame_word(word) || perfect || interested_in) {
+        if !(frame_word(word) || perfect || interested_in || adverb) {
             return false;
         }
+        framed |= !adverb;
         at += 1;
         steps += 1;
     }
@@ -442,6 +449,15 @@ fn fits_frame(doc: &Document, from: usize, verb_at: usize, verb: &str) -> bool {
         )
     });
     let wish = frame().any(|w| matches!(w, "like" | "love" | "want" | "wanted"));
+    // Credit is given by the giving itself: "I would like to give the due credit".
+    let credit = || {
+        (verb_at + 1..doc.tokens.len().min(verb_at + 5)).any(|i| {
+            matches!(
+                doc.word(i),
+                "credit" | "acknowledgement" | "acknowledgment" | "shout" | "shoutout" | "citation"
+            )
+        })
+    };
     let gives_in_itself = matches!(
         verb,
         "help"
@@ -474,6 +490,7 @@ fn fits_frame(doc: &Document, from: usize, verb_at: usize, verb: &str) -> bool {
     match verb {
         _ if willing => true,
         "contribute" => false,
+        "give" | "offer" if wish && credit() => true,
         _ if wish => gives_in_itself,
         _ => true,
     }
@@ -676,6 +693,8 @@ mod tests {
             "I can make a PR if you like what you see.",
             "Figured I'd connect you two.",
             "Let me send you the list of venues.",
+            "We can financially support the speaker's travel.",
+            "I would like to give the due credit with a citation.",
             "We'll typically reach out to help with the setup.",
         ] {
             assert!(offers_in(text), "{text}");
@@ -704,6 +723,8 @@ mod tests {
             "I'd love to have you in my network.",
             "I have to write a news story for my course.",
             "I'd like to introduce myself.",
+            "We actively share knowledge with other chapters.",
+            "I actually build tools like this for fun.",
             "Happy to chat if you're game.",
             "I'd love to connect with you.",
             "I would like to make a career change.",
