@@ -60,7 +60,11 @@ impl Rule for NoEasyOut {
             (None, Some(&w)) => w,
             (None, None) => return,
         };
-        if check.satisfied() || offers_a_way_out(check.doc) || leaves_the_choice(check) {
+        if check.satisfied()
+            || offers_a_way_out(check.doc)
+            || leaves_the_choice(check)
+            || only_offers(check)
+        {
             return;
         }
         let ask = &check.doc.sentences[first_ask];
@@ -141,4 +145,16 @@ fn leaves_the_choice(check: &Check<'_, '_>) -> bool {
             about && clause().any(|w| CHOICE_CUES.contains(&w))
         })
     })
+}
+
+/// A request whose every ask is an offer ("If you'd like, I can put you in touch with my
+/// account manager?") is declined as easily as it is made: there is nothing to let them out
+/// of.
+fn only_offers(check: &Check<'_, '_>) -> bool {
+    let doc = check.doc;
+    !check.asks.is_empty()
+        && check
+            .asks
+            .iter()
+            .all(|&s| super::offer::offers(doc, &doc.sentences[s]))
 }

@@ -36,8 +36,8 @@ pub fn offers_before(doc: &Document, sentence: &Sentence, at: usize) -> bool {
 }
 
 /// Is token `at` the writer as subject, and where does the frame after it start? "I",
-/// "we" and their contractions; "me" or "us" after "let", "like", "want", "allow" ("let
-/// me send you", "would you like me to introduce you").
+/// "we" and their contractions; "me" or "us" after "let", "like", "want" ("let me send
+/// you", "would you like me to introduce you"). "Would you allow me to assist you" asks.
 fn writer_acts(doc: &Document, at: usize, start: usize) -> Option<usize> {
     match doc.word(at) {
         "i" | "we" | "i'll" | "we'll" | "i'd" | "we'd" | "i'm" | "we're" | "i've" | "we've" => {
@@ -45,7 +45,7 @@ fn writer_acts(doc: &Document, at: usize, start: usize) -> Option<usize> {
         }
         "me" | "us" if at > start => {
             let before = doc.word(at - 1);
-            matches!(before, "let" | "like" | "want" | "allow" | "prefer").then_some(at + 1)
+            matches!(before, "let" | "like" | "want" | "prefer").then_some(at + 1)
         }
         _ => None,
     }
@@ -220,6 +220,7 @@ fn gift_verb(word: &str) -> bool {
             | "open"
             | "submit"
             | "connect"
+            | "put"
     )
 }
 
@@ -537,9 +538,17 @@ fn object_is_a_gift(doc: &Document, verb: &str, from: usize, end: usize) -> bool
         (i < end && doc.tokens[i].gap_before == Gap::Soft).then(|| doc.word(i))
     };
     let mut k = 0;
-    // "send you my resume": the reader as receiver comes first.
+    // "send you my resume": the reader as receiver comes first; "share with you some of my
+    // ideas" likewise.
     if next(0).is_some_and(|w| matches!(w, "you" | "u")) {
         k = 1;
+    } else if next(0) == Some("with") && next(1).is_some_and(|w| matches!(w, "you" | "u")) {
+        k = 2;
+        if next(k).is_some_and(|w| matches!(w, "some" | "a" | "few" | "all"))
+            && next(k + 1) == Some("of")
+        {
+            k += 2;
+        }
     }
     if matches!(verb, "send" | "forward" | "pass") {
         // Only a thing worth having: "send you a few links", not "send you the pilot".
@@ -603,6 +612,12 @@ fn object_is_a_gift(doc: &Document, verb: &str, from: usize, end: usize) -> bool
         // "connect you two", "connect you with her"; not "connect with you".
         "connect" => {
             return k == 1 && next(1).is_some_and(|w| matches!(w, "two" | "both" | "with" | "to"))
+        }
+        // "put you in touch with my account manager".
+        "put" => {
+            return k == 1
+                && next(1) == Some("in")
+                && next(2).is_some_and(|w| matches!(w, "touch" | "contact"))
         }
         // "I'd volunteer myself".
         "volunteer" if next(0) == Some("myself") => return true,
@@ -693,6 +708,7 @@ mod tests {
             "I can make a PR if you like what you see.",
             "Figured I'd connect you two.",
             "Let me send you the list of venues.",
+            "If you'd like, I can put you in touch with my account manager.",
             "We can financially support the speaker's travel.",
             "I would like to give the due credit with a citation.",
             "We'll typically reach out to help with the setup.",
@@ -724,6 +740,8 @@ mod tests {
             "I have to write a news story for my course.",
             "I'd like to introduce myself.",
             "We actively share knowledge with other chapters.",
+            "I'd love to share with you some of my ideas and get some advice.",
+            "Would you be willing to allow me to assist you in the studio?",
             "I actually build tools like this for fun.",
             "Happy to chat if you're game.",
             "I'd love to connect with you.",
