@@ -60,6 +60,11 @@ impl Rule for MultipleAsks {
             if !asks.is_empty() && check.wishes.binary_search(&s).is_ok() {
                 continue;
             }
+            // "If so, please suggest a few times", "Or would a call suit you better?",
+            // "Let me know if you're interested!" hang on an ask already made.
+            if !asks.is_empty() && follows_up(doc, sentence) {
+                continue;
+            }
             asks.push(check.sentence_span(sentence));
             // From the third word: a sentence that opens "And could you..." is one ask, not
             // two. "I'd love to hear your view and share my notes" is the writer's own doing:
@@ -95,5 +100,58 @@ impl Rule for MultipleAsks {
             ),
             None,
         );
+    }
+}
+
+/// A sentence that only continues the ask before it: its answer ("Let me know if you're
+/// interested!", "Let me know and have a nice time!"), what follows a yes ("If so, please
+/// suggest a few times"), or another way to the same thing ("Or a call?", "Online
+/// alternative: can we schedule a video call?").
+fn follows_up(
+    doc: &crate::etiquette::text::Document,
+    sentence: &crate::etiquette::text::Sentence,
+) -> bool {
+    let words: Vec<&str> = sentence
+        .tokens
+        .clone()
+        .map(|i| doc.word(i))
+        .skip_while(|w| matches!(*w, "and" | "but" | "so" | "also"))
+        .collect();
+    match words.as_slice() {
+        ["or" | "alternatively" | "otherwise", ..] => true,
+        [_, "alternative", ..] | ["alternative", ..] => true,
+        ["if", "so" | "yes" | "interested", ..] => true,
+        ["let", "me", "know", rest @ ..] => {
+            rest.len() <= 5
+                && rest.iter().all(|w| {
+                    matches!(
+                        *w,
+                        "if" | "you're"
+                            | "you"
+                            | "are"
+                            | "interested"
+                            | "this"
+                            | "that"
+                            | "it"
+                            | "works"
+                            | "work"
+                            | "for"
+                            | "so"
+                            | "and"
+                            | "have"
+                            | "a"
+                            | "nice"
+                            | "great"
+                            | "good"
+                            | "time"
+                            | "day"
+                            | "what"
+                            | "think"
+                            | "your"
+                            | "thoughts"
+                    )
+                })
+        }
+        _ => false,
     }
 }
