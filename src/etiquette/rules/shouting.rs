@@ -188,8 +188,16 @@ impl Rule for Shouting {
                 k.and_then(|k| doc.tokens.get(k))
                     .is_some_and(|t| t.all_caps)
             };
-            let lone = !caps(i.checked_sub(1)) && !caps(Some(i + 1));
+            // A short word beside an acronym is part of a name ("an MIT BE alum"): only a
+            // neighbour that is itself an ordinary word makes a run of shouting.
+            let shouting_neighbour = |k: Option<usize>| {
+                caps(k) && k.is_some_and(|k| SHOUTED_WORDS.contains(&doc.word(k)))
+            };
+            let lone = !shouting_neighbour(i.checked_sub(1)) && !shouting_neighbour(Some(i + 1));
             if lone && t.letters <= 2 {
+                return false;
+            }
+            if template_instruction(doc, i) {
                 return false;
             }
             !w.chars().any(|c| c.is_ascii_digit())
@@ -237,6 +245,21 @@ impl Rule for Shouting {
             );
         }
     }
+}
+
+/// Is token `i` in a run of capitals that tells the sender what to fill in ("INSERT LINK
+/// HERE", "PUT YOUR NAME HERE")? That is a template's slot (`unfilled-placeholder` reports
+/// it), not a raised voice.
+fn template_instruction(doc: &crate::etiquette::text::Document, i: usize) -> bool {
+    let mut start = i;
+    while start > 0 && doc.tokens[start - 1].all_caps && i - start < 8 {
+        start -= 1;
+    }
+    let mut end = i;
+    while end + 1 < doc.tokens.len() && doc.tokens[end + 1].all_caps && end - i < 8 {
+        end += 1;
+    }
+    end > start && super::unfilled_placeholder::is_instruction(doc, start, end)
 }
 
 fn sentence_case(words: &str) -> String {

@@ -255,6 +255,7 @@ impl Rule for UnfilledPlaceholder {
             }
         }
         found.extend(loose_slots(text));
+        found.extend(instruction_runs(check.doc));
         found.sort_by_key(|s| s.start);
         // One finding for "XXX-XXX-XXXX": slots joined by a dash or a dot are one slot.
         let mut merged: Vec<Span> = Vec::with_capacity(found.len());
@@ -278,6 +279,44 @@ impl Rule for UnfilledPlaceholder {
             check.report(span, format!("“{slot}” is a template slot left unfilled: put in the real detail before sending."), None);
         }
     }
+}
+
+/// Runs of capitals that tell the sender what to fill in: "INSERT LINK HERE", "INSERT DATE
+/// CLOSE TO CONFERENCE", "PUT YOUR NAME HERE", "NAME HERE". Two words at least, so a lone
+/// "HERE" or "ADD" is left to `shouting`.
+fn instruction_runs(doc: &crate::etiquette::text::Document) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        if !doc.tokens[i].all_caps {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i + 1 < doc.tokens.len() && doc.tokens[i + 1].all_caps && i - start < 8 {
+            i += 1;
+        }
+        if i > start && is_instruction(doc, start, i) {
+            out.push(Span::new(
+                doc.tokens[start].span.start,
+                doc.tokens[i].span.end,
+            ));
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Does the run of capitals from `start` to `end` read as an instruction to the sender?
+pub(crate) fn is_instruction(
+    doc: &crate::etiquette::text::Document,
+    start: usize,
+    end: usize,
+) -> bool {
+    matches!(
+        doc.word(start),
+        "insert" | "add" | "put" | "enter" | "replace" | "type" | "names" | "fill"
+    ) || doc.word(end) == "here"
 }
 
 /// `[Name]`, `{company}`, `{{first_name}}`, `<NAME>`: short, one line, with a letter, and not
