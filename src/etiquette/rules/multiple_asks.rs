@@ -111,21 +111,31 @@ fn follows_up(
     doc: &crate::etiquette::text::Document,
     sentence: &crate::etiquette::text::Sentence,
 ) -> bool {
-    let words: Vec<&str> = sentence
+    let end = sentence.tokens.end;
+    let Some(first) = sentence
         .tokens
         .clone()
-        .map(|i| doc.word(i))
-        .skip_while(|w| matches!(*w, "and" | "but" | "so" | "also"))
-        .collect();
-    match words.as_slice() {
-        ["or" | "alternatively" | "otherwise", ..] => true,
-        [_, "alternative", ..] | ["alternative", ..] => true,
-        ["if", "so" | "yes" | "interested", ..] => true,
-        ["let", "me", "know", rest @ ..] => {
+        .find(|&i| !matches!(doc.word(i), "and" | "but" | "so" | "also"))
+    else {
+        return false;
+    };
+    let word = |k: usize| {
+        if first + k < end {
+            doc.word(first + k)
+        } else {
+            ""
+        }
+    };
+    match (word(0), word(1), word(2)) {
+        ("or" | "alternatively" | "otherwise", _, _) => true,
+        ("alternative", _, _) | (_, "alternative", _) => true,
+        ("if", "so" | "yes" | "interested", _) => true,
+        ("let", "me", "know") => {
+            let rest = first + 3..end;
             rest.len() <= 5
-                && rest.iter().all(|w| {
+                && rest.clone().all(|i| {
                     matches!(
-                        *w,
+                        doc.word(i),
                         "if" | "you're"
                             | "you"
                             | "are"
