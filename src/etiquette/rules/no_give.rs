@@ -21,8 +21,13 @@ impl Rule for NoGive {
     }
 }
 
-/// A sentence that isn't an ask, where the writer says what they can do for the reader:
-/// "I can pass on the lesson kits if your daughter still loves robotics."
+/// A body sentence where the writer offers the reader something, read by
+/// [`super::offer::offers`] ("Would you like me to introduce you to her?"), or, more
+/// loosely, a statement (not an ask) with "I can", "we could" or "I'll" and the reader in
+/// it: "I can pass on the lesson kits if your daughter still loves robotics". The loose
+/// reading is wrong about as often as it is right on the blind sets ("I'll come to your side
+/// of the Bay" offers nothing), but dropping it scolded four more clean messages (tried:
+/// recall +0.006, precision −0.002), so it stays until the structural reader covers them.
 fn offers_something(check: &Check<'_, '_>) -> bool {
     let doc = check.doc;
     doc.sentences.iter().enumerate().any(|(index, s)| {

@@ -76,7 +76,6 @@ fn purpose_clause(doc: &Document, at: usize, start: usize) -> bool {
                 | "suggestions"
                 | "learn"
                 | "understand"
-                | "out"
                 | "wondering"
                 | "wonder"
                 | "asking"
@@ -143,6 +142,7 @@ fn frame_word(word: &str) -> bool {
             | "wanted"
             | "further"
             | "easily"
+            | "best"
             | "typically"
             | "usually"
             | "often"
@@ -151,6 +151,12 @@ fn frame_word(word: &str) -> bool {
             | "reach"
             | "reaching"
             | "out"
+            | "do"
+            | "anything"
+            | "something"
+            | "whatever"
+            | "any"
+            | "thing"
     )
 }
 
@@ -221,6 +227,12 @@ fn gift_verb(word: &str) -> bool {
             | "submit"
             | "connect"
             | "put"
+            | "serve"
+            | "walk"
+            | "create"
+            | "design"
+            | "prepare"
+            | "draft"
     )
 }
 
@@ -594,9 +606,23 @@ fn object_is_a_gift(doc: &Document, verb: &str, from: usize, end: usize) -> bool
     // authors", "make introductions", "have you on the show", "invite you to speak",
     // "collaborate with you", "combine efforts".
     match verb {
+        // "add you as a collaborator", "include your name", "include a thank you to you in
+        // the README".
         "include" | "add" | "link" | "mention" => {
-            return next(k).is_some_and(|w| matches!(w, "your" | "you" | "u"))
+            // "add you to my professional network on LinkedIn" asks for a connection.
+            let network = (k..k + 6)
+                .map_while(next)
+                .any(|w| matches!(w, "network" | "linkedin" | "connections" | "contacts"));
+            return !network && next(0).is_some_and(|w| matches!(w, "your" | "you" | "u"))
+                || (k..k + 4).map_while(next).any(|w| {
+                    matches!(
+                        w,
+                        "thank" | "thanks" | "credit" | "acknowledgement" | "acknowledgment"
+                    )
+                });
         }
+        // "walk you through the template".
+        "walk" => return k == 1 && next(1) == Some("through"),
         // "make introductions", "make our tools available", "make a PR", "open a pull
         // request", "submit a patch".
         "make" | "open" | "submit" => {
@@ -612,6 +638,15 @@ fn object_is_a_gift(doc: &Document, verb: &str, from: usize, end: usize) -> bool
         // "connect you two", "connect you with her"; not "connect with you".
         "connect" => {
             return k == 1 && next(1).is_some_and(|w| matches!(w, "two" | "both" | "with" | "to"))
+        }
+        // "create a graphic for you", "prepare you a summary": made for the reader.
+        "create" | "design" | "prepare" | "draft" => {
+            return next(0).is_some_and(|w| matches!(w, "you" | "u"))
+                || (k..k + 6)
+                    .map_while(next)
+                    .collect::<Vec<_>>()
+                    .windows(2)
+                    .any(|w| w == ["for", "you"])
         }
         // "put you in touch with my account manager".
         "put" => {
@@ -708,6 +743,13 @@ mod tests {
             "I can make a PR if you like what you see.",
             "Figured I'd connect you two.",
             "Let me send you the list of venues.",
+            "I can walk you through the budget template I built.",
+            "I can also add you as a collaborator.",
+            "I'll include a thank you to you in the README.",
+            "I want to figure out how I can best support you.",
+            "If there is any thing I can do to serve you here, you may depend on it.",
+            "We looked at whether we could do anything to help.",
+            "We can create a graphic for you to promote the talk.",
             "If you'd like, I can put you in touch with my account manager.",
             "We can financially support the speaker's travel.",
             "I would like to give the due credit with a citation.",
@@ -739,6 +781,9 @@ mod tests {
             "I'd love to have you in my network.",
             "I have to write a news story for my course.",
             "I'd like to introduce myself.",
+            "I'd like to add you to my professional network on LinkedIn.",
+            "I could do something to help my career.",
+            "We can create a new chapter in the city.",
             "We actively share knowledge with other chapters.",
             "I'd love to share with you some of my ideas and get some advice.",
             "Would you be willing to allow me to assist you in the studio?",
