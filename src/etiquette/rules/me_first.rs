@@ -129,7 +129,16 @@ fn presents_the_writer(check: &Check<'_, '_>, tokens: std::ops::Range<usize>) ->
         (Some("we"), Some("are")) => (start + 1, true),
         _ => return None,
     };
-    let next = subject_end + 1;
+    // "I am currently a student at Turing": a time word before what they are.
+    let mut next = subject_end + 1;
+    if word(next).is_some_and(|w| {
+        matches!(
+            w,
+            "currently" | "now" | "also" | "just" | "actually" | "presently" | "recently"
+        )
+    }) {
+        next += 1;
+    }
     let w = word(next)?;
     let slot = doc.text[doc.tokens[next].span.start..].starts_with('[');
     let named = doc.tokens[next].capitalized && !matches!(w, "i" | "excited" | "thrilled");
