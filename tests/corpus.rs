@@ -104,6 +104,9 @@ const BLIND_FLOORS: &[(&str, f64, f64)] = &[
     // First run (e1a002c, before any change it prompted): 0.820 / 0.802, 9 of 36 clean
     // messages drew a finding (0.814 / 0.804, 10 of 36, on the session's starting d87dc94).
     ("blind-24", 0.81, 0.79),
+    // First run (8777116, before any change it prompted): 0.818 / 0.784, 21 of 78 clean
+    // messages drew a finding (0.815 / 0.786 on e1a002c, 0.814 / 0.786 on d87dc94).
+    ("blind-25", 0.81, 0.78),
 ];
 
 #[derive(Default, Clone, Copy)]
