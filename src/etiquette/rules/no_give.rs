@@ -31,15 +31,19 @@ impl Rule for NoGive {
 fn offers_something(check: &Check<'_, '_>) -> bool {
     let doc = check.doc;
     doc.sentences.iter().enumerate().any(|(index, s)| {
-        let in_body =
-            s.tokens.start >= doc.layout.body.start && s.tokens.end <= doc.layout.body.end;
-        if !in_body || s.tokens.len() < 2 {
+        let body = &doc.layout.body;
+        // The structural reader takes a sentence that reaches into the body ("Hi, I can
+        // feature your video…" on one line is one sentence with its greeting); the loose
+        // test only a sentence wholly inside it, where it was tuned.
+        let reaches_body = s.tokens.end > body.start && s.tokens.start < body.end;
+        if !reaches_body || s.tokens.len() < 2 {
             return false;
         }
         if super::offer::offers(doc, s) {
             return true;
         }
-        if check.is_ask(index) {
+        let in_body = s.tokens.start >= body.start && s.tokens.end <= body.end;
+        if !in_body || check.is_ask(index) {
             return false;
         }
         let can = s.tokens.clone().skip(1).any(|i| {

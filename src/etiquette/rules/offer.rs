@@ -148,6 +148,8 @@ fn frame_word(word: &str) -> bool {
             | "often"
             | "generally"
             | "normally"
+            | "keep"
+            | "continue"
             | "reach"
             | "reaching"
             | "out"
@@ -242,7 +244,10 @@ fn gift_verb_form<'w>(word: &'w str, before: &str) -> Option<&'w str> {
     if gift_verb(word) {
         return Some(word);
     }
-    let stem = word.strip_suffix("ing").filter(|_| before == "in")?;
+    // "interested in helping", "keep providing", "continue maintaining", "take over
+    // maintaining".
+    let gerund_slot = matches!(before, "in" | "keep" | "continue" | "over");
+    let stem = word.strip_suffix("ing").filter(|_| gerund_slot)?;
     if gift_verb(stem) {
         return Some(stem);
     }
@@ -424,7 +429,10 @@ fn frame_ends_in_gift(doc: &Document, from: usize, end: usize) -> bool {
             word.len() > 4 && word.ends_with("ly") && !matches!(word, "only" | "early" | "likely");
         // "I'd be interested in helping out": "in" after "interested" keeps the frame.
         let interested_in = word == "in" && doc.word(at - 1) == "interested";
-        if !(frame_word(word) || perfect || interested_in || adverb) {
+        // "We would like to take over maintaining this project."
+        let take_over = word == "take" && at + 1 < end && doc.word(at + 1) == "over"
+            || word == "over" && doc.word(at - 1) == "take";
+        if !(frame_word(word) || perfect || interested_in || take_over || adverb) {
             return false;
         }
         framed |= !adverb;
@@ -493,6 +501,7 @@ fn fits_frame(doc: &Document, from: usize, verb_at: usize, verb: &str) -> bool {
             | "lend"
             | "invite"
             | "combine"
+            | "maintain"
             | "include"
             | "add"
             | "link"
@@ -631,7 +640,12 @@ fn object_is_a_gift(doc: &Document, verb: &str, from: usize, end: usize) -> bool
                     || verb == "make"
                         && matches!(
                             w,
-                            "introductions" | "introduction" | "intro" | "intros" | "available"
+                            "introductions"
+                                | "introduction"
+                                | "intro"
+                                | "intros"
+                                | "available"
+                                | "announcement"
                         )
             })
         }
@@ -743,6 +757,9 @@ mod tests {
             "I can make a PR if you like what you see.",
             "Figured I'd connect you two.",
             "Let me send you the list of venues.",
+            "Would you like me to make an announcement that you have taken over?",
+            "I can still keep providing CI support for them.",
+            "We would like to take over maintaining this project.",
             "I can walk you through the budget template I built.",
             "I can also add you as a collaborator.",
             "I'll include a thank you to you in the README.",
@@ -781,6 +798,7 @@ mod tests {
             "I'd love to have you in my network.",
             "I have to write a news story for my course.",
             "I'd like to introduce myself.",
+            "I'd like to take over the name on the registry.",
             "I'd like to add you to my professional network on LinkedIn.",
             "I could do something to help my career.",
             "We can create a new chapter in the city.",
