@@ -350,6 +350,42 @@ fn greetings_need_a_name() {
 }
 
 #[test]
+fn a_thank_you_that_thanks_them_by_name_is_addressed() {
+    // The name in the thanks itself, in any of the first sentences.
+    quiet!(
+        ThankYou,
+        "These are some really helpful additions. Thank you Valeria for taking the time to do this.",
+        "generic-greeting"
+    );
+    quiet!(
+        CheckIn,
+        "All done. Feel free to update the README and whatever else you want. Thanks Peter! Can't wait to see how it evolves.",
+        "generic-greeting"
+    );
+    quiet!(
+        ThankYou,
+        "It was a 3-person effort to get here, deep appreciation to Anum and Marisa!",
+        "generic-greeting"
+    );
+    // A title, a Title Case line or a firm is nobody's name.
+    fires!(
+        ThankYou,
+        "Thanks Prof for a great semester of teaching and learning.",
+        "generic-greeting"
+    );
+    fires!(
+        ThankYou,
+        "Thanks For Creating Such A Great Repository. It helped me start in open source.",
+        "generic-greeting"
+    );
+    fires!(
+        ThankYou,
+        "As a long time user, I would like to thank the original authors. Thank you to Fine company for open sourcing it.",
+        "generic-greeting"
+    );
+}
+
+#[test]
 fn a_public_thank_you_names_its_subject() {
     // A kudos note about one person names them as it opens and again further on.
     quiet!(

@@ -230,7 +230,7 @@ impl Rule for GenericGreeting {
                                 | "they" | "his" | "her" | "their" | "its"
                         )
                 };
-                if turns_to || about_them || titled_close(doc) {
+                if turns_to || about_them || titled_close(doc) || thanks_them_by_name(check) {
                     return;
                 }
                 if std::iter::once(first)
@@ -987,6 +987,112 @@ const WARM_OPENERS: &[&str] = &[
 
 /// Words that thank or hail the reader: they open a sentence warmly ([`WARM_OPENERS`]) and,
 /// with "kudos", tag the one a handle names.
+/// A thank-you or check-in that names the person it thanks, in any of its first sentences:
+/// "Thank you Valeria for taking the time", "Thanks Peter!", "Thank you for your continued
+/// work, @romainx.", "a big thank you to Brian", "deep appreciation to Anum and Marisa!".
+/// A note that thanks someone by name is written to them, greeting line or not.
+fn thanks_them_by_name(check: &Check<'_, '_>) -> bool {
+    use crate::etiquette::Kind;
+    if !matches!(check.kind, Kind::ThankYou | Kind::CheckIn) {
+        return false;
+    }
+    let doc = check.doc;
+    // A person: a handle, or a capitalised word that is no title ("Thanks Prof"), no word of
+    // a Title Case line ("Thanks For Creating…") and not the start of a firm's or a
+    // programme's name ("Thank you to Fine company", "Thank You, GirlScript Summer of Code").
+    let named = |i: usize| {
+        if i >= doc.tokens.len() {
+            return false;
+        }
+        if handle(doc, i) {
+            return true;
+        }
+        let w = doc.word(i);
+        let next = doc.tokens.get(i + 1).map(|_| doc.word(i + 1));
+        is_name(doc, i)
+            && !doc.tokens[i].all_caps
+            && !TITLES.contains(&w)
+            && !matches!(
+                w,
+                "for"
+                    | "so"
+                    | "a"
+                    | "the"
+                    | "to"
+                    | "again"
+                    | "all"
+                    | "much"
+                    | "very"
+                    | "and"
+                    | "everyone"
+                    | "everybody"
+                    | "guys"
+                    | "folks"
+                    | "team"
+                    | "you"
+                    | "in"
+            )
+            && !next.is_some_and(|n| {
+                matches!(
+                    n,
+                    "company"
+                        | "team"
+                        | "foundation"
+                        | "inc"
+                        | "group"
+                        | "community"
+                        | "summer"
+                        | "org"
+                        | "organization"
+                        | "organisation"
+                        | "project"
+                        | "of"
+                )
+            })
+            && !(i + 1 < doc.tokens.len()
+                && doc.tokens[i + 1].capitalized
+                && doc.tokens[i + 1].gap_before == Gap::Soft
+                && next.is_some_and(|n| !matches!(n, "and"))
+                && doc.tokens.get(i + 2).is_some_and(|t| t.capitalized))
+    };
+    doc.sentences
+        .iter()
+        .skip(doc.layout.opening)
+        .take(4)
+        .any(|s| {
+            s.tokens.clone().any(|i| {
+                let w = doc.word(i);
+                let end = s.tokens.end;
+                match w {
+                    // "Thanks Peter", "Thank you Valeria".
+                    "thanks" | "thx" => {
+                        i + 1 < end && doc.tokens[i + 1].gap_before == Gap::Soft && named(i + 1)
+                    }
+                    "thank" => {
+                        i + 2 < end
+                            && doc.word(i + 1) == "you"
+                            && doc.tokens[i + 2].gap_before == Gap::Soft
+                            && named(i + 2)
+                    }
+                    // "a big thank you to Brian", "deep appreciation to Anum".
+                    "appreciation" | "gratitude" | "kudos" | "shoutout" => {
+                        i + 2 < end && doc.word(i + 1) == "to" && named(i + 2)
+                    }
+                    "you" if i > s.tokens.start && doc.word(i - 1) == "thank" => {
+                        i + 2 < end && doc.word(i + 1) == "to" && named(i + 2)
+                        // "…for your continued work, @romainx." closing the thanks.
+                        || end - 1 > i + 1
+                            && named(end - 1)
+                            && doc.tokens[end - 1].gap_before == Gap::Hard
+                            // "…for your work on the Project." names a thing.
+                            && doc.word(end - 2) != "the"
+                    }
+                    _ => false,
+                }
+            })
+        })
+}
+
 const THANKING: &[&str] = &[
     "thanks",
     "thank",
