@@ -182,10 +182,23 @@ fn first_name(name: &str) -> &str {
 /// Does the thanks concern help with an outcome still to come ([`PENDING_HELP`], or
 /// [`GENERAL_HELP`] for one of the [`GOALS`])?
 fn awaits_an_outcome(doc: &Document) -> bool {
-    let has = |words: &[&str]| doc.body_tokens().any(|i| words.contains(&doc.word(i)));
+    // "Thanks for adding your introduction" (to a members' list) is the reader's own, not
+    // an introduction made for the writer: "your introduction" with no "to" after it.
+    let self_introduction = |i: usize| {
+        matches!(doc.word(i), "introduction" | "intro")
+            && i > 0
+            && doc.word(i - 1) == "your"
+            && doc
+                .tokens
+                .get(i + 1)
+                .is_none_or(|_| doc.word(i + 1) != "to")
+    };
+    let pending = doc
+        .body_tokens()
+        .any(|i| PENDING_HELP.contains(&doc.word(i)) && !self_introduction(i));
     // General help and its goal in one sentence: "your advice on my interview". Apart, they
     // are thanks for support in general and a word about something else.
-    has(PENDING_HELP)
+    pending
         || doc.body_sentences().any(|s| {
             let has = |words: &[&str]| s.tokens.clone().any(|i| words.contains(&doc.word(i)));
             has(GENERAL_HELP) && has(GOALS)
