@@ -31,7 +31,8 @@ const DECLINE_CUES: &[&str] = &[
 ];
 
 /// Words that, in an "if" clause about the reader or the idea, leave the choice with them:
-/// "if this resonates", "15 minutes if you're game", "if you find it a good fit". Labellers
+/// "if this resonates", "15 minutes if you're game", "if you find it a good fit", "if you're
+/// alright with it", "if you are still up for it". Labellers
 /// split evenly on "if so", "if useful", "if you think" and "if you're interested", so
 /// those stay out.
 const CHOICE_CUES: &[&str] = &[
@@ -42,6 +43,11 @@ const CHOICE_CUES: &[&str] = &[
     "suits",
     "fit",
     "open",
+    "alright",
+    "ok",
+    "okay",
+    "comfortable",
+    "up",
 ];
 
 pub struct NoEasyOut;
@@ -152,6 +158,8 @@ fn leaves_the_choice(check: &Check<'_, '_>) -> bool {
 /// of.
 fn only_offers(check: &Check<'_, '_>) -> bool {
     let doc = check.doc;
+    // Asks only: a wish to give ("I'd like to introduce you to Sally", "I would like to offer
+    // you lunch") still asks for their time, and labellers want a way out of it.
     !check.asks.is_empty()
         && check
             .asks
