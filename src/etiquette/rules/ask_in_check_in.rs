@@ -51,7 +51,9 @@ const INVITING: &[&str] = &[
 fn favour(check: &Check<'_, '_>, s: usize) -> bool {
     let doc = check.doc;
     let sentence = &doc.sentences[s];
-    if super::courtesy::small_talk(doc, sentence) {
+    // Small talk asks nothing, and neither does an offer put as a question ("Would you like
+    // me to send you the list?").
+    if super::courtesy::small_talk(doc, sentence) || super::offer::offers(doc, sentence) {
         return false;
     }
     let words: Vec<&str> = sentence.tokens.clone().map(|i| doc.word(i)).collect();

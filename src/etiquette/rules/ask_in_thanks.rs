@@ -35,8 +35,10 @@ impl Rule for AskInThanks {
                     .clone()
                     .any(|i| check.doc.word(i) == "please")
                     && !super::courtesy::courtesy(check.doc, sentence);
+                // "Is there anything else I can do to help you out?" offers; it asks nothing.
                 (sentence.question && to_them || plea && !check.not_ask_in_sentence(s))
                     && !super::courtesy::small_talk(check.doc, sentence)
+                    && !super::offer::offers(check.doc, sentence)
                     && flagged_sentences.binary_search(&s).is_err()
             })
             .collect();

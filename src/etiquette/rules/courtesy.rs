@@ -110,7 +110,11 @@ pub fn courtesy(
     let offered = words.windows(2).any(|w| {
         matches!(
             w,
-            ["if", "you" | "there" | "any" | "i" | "we"] | ["hesitate", _] | ["any", "way"]
+            [
+                "if",
+                "you" | "you've" | "you're" | "you'd" | "there" | "any" | "i" | "we"
+            ] | ["hesitate", _]
+                | ["any", "way"]
         )
     });
     passes_on || courteous || offered

@@ -419,7 +419,9 @@ fn frame_ends_in_gift(doc: &Document, from: usize, end: usize) -> bool {
                 }
             }
         }
-        if (steps == 0 || doc.word(at - 1) == "have") && gift_given(word) {
+        // "If I shared your letter with my editor" asks leave; it reports no gift.
+        let hypothetical = from >= 2 && matches!(doc.word(from - 2), "if" | "whether");
+        if (steps == 0 || doc.word(at - 1) == "have") && gift_given(word) && !hypothetical {
             return object_is_a_gift(doc, word, at + 1, end);
         }
         let perfect = word == "have" && steps == 0 && at + 1 < end && doc.word(at + 1) != "to";
@@ -798,6 +800,7 @@ mod tests {
             "I'd love to have you in my network.",
             "I have to write a news story for my course.",
             "I'd like to introduce myself.",
+            "Would it be ok with you if I shared your letter with my editor?",
             "I'd like to take over the name on the registry.",
             "I'd like to add you to my professional network on LinkedIn.",
             "I could do something to help my career.",
