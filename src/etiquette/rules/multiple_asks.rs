@@ -106,7 +106,8 @@ impl Rule for MultipleAsks {
 /// A sentence that only continues the ask before it: its answer ("Let me know if you're
 /// interested!", "Let me know and have a nice time!"), what follows a yes ("If so, please
 /// suggest a few times"), or another way to the same thing ("Or a call?", "Online
-/// alternative: can we schedule a video call?").
+/// alternative: can we schedule a video call?"), or how to answer ("Send me an email if you
+/// are interested", "What do you think?").
 fn follows_up(
     doc: &crate::etiquette::text::Document,
     sentence: &crate::etiquette::text::Sentence,
@@ -126,10 +127,35 @@ fn follows_up(
             ""
         }
     };
+    // "Send me an email if you are interested.": how to say yes to the ask before.
+    let reply_if_interested = matches!(
+        word(0),
+        "send"
+            | "email"
+            | "reply"
+            | "contact"
+            | "reach"
+            | "ping"
+            | "message"
+            | "dm"
+            | "write"
+            | "drop"
+            | "comment"
+            | "respond"
+    ) && end - first <= 10
+        && (first..end).any(|i| doc.word(i) == "interested");
+    // "What do you think?" asks for the answer to what came before.
+    let what_do_you_think =
+        end - first <= 5 && word(0) == "what" && (first..end).any(|i| doc.word(i) == "think");
+    if reply_if_interested || what_do_you_think {
+        return true;
+    }
     match (word(0), word(1), word(2)) {
         ("or" | "alternatively" | "otherwise", _, _) => true,
         ("alternative", _, _) | (_, "alternative", _) => true,
         ("if", "so" | "yes" | "interested", _) => true,
+        // "Let me know and I will add you to the org": the answer, and an offer.
+        ("let", "me", "know") if super::offer::offers(doc, sentence) => true,
         ("let", "me", "know") => {
             let rest = first + 3..end;
             rest.len() <= 5

@@ -218,8 +218,6 @@ fn gift_verb(word: &str) -> bool {
             | "enhance"
             | "build"
             | "write"
-            | "organize"
-            | "organise"
             | "devote"
             | "link"
             | "mention"
@@ -269,8 +267,6 @@ const GERUNDS: &[(&str, &str)] = &[
     ("promoting", "promote"),
     ("donating", "donate"),
     ("writing", "write"),
-    ("organizing", "organize"),
-    ("organising", "organise"),
     ("improving", "improve"),
     ("making", "make"),
     ("having", "have"),
