@@ -44,7 +44,7 @@ const BLIND_FLOORS: &[(&str, f64, f64)] = &[
     ("blind-6", 0.90, 0.89),
     ("blind-7", 0.88, 0.82),
     // First run (407653d, before any change it prompted): 0.794 / 0.780.
-    ("blind-8", 0.88, 0.77),
+    ("blind-8", 0.90, 0.83),
     // First run (5d82d30, before any change it prompted): 0.889 / 0.793, 4 of 18 clean
     // messages drew a finding.
     // 0.81: no-loop-closing gave up one hit here (thanks for "kindness and help" with no
@@ -71,11 +71,11 @@ const BLIND_FLOORS: &[(&str, f64, f64)] = &[
     // messages drew a finding (57 of 208 clean: under the third the guide asks for).
     // Tuned since to 0.903 / 0.843; 0.83 since generic-greeting took a handle thanked in
     // the second sentence as the reader (one hit here, a team post, for nine false alarms).
-    ("blind-15", 0.90, 0.83),
+    ("blind-15", 0.92, 0.86),
     // First run (ef00de3, before any change it prompted): 0.849 / 0.849, 2 of 17 clean
     // messages drew a finding (17 of 66 clean: the pages corpus is nearly used up).
     // Tuned since to 0.894 / 0.849, no clean message scolded.
-    ("blind-16", 0.87, 0.84),
+    ("blind-16", 0.94, 0.86),
     // First run (22bcfe5, before any change it prompted): 0.820 / 0.708, 5 of 34 clean
     // messages drew a finding. Tuned since to 0.940 / 0.708, 2 of 34.
     ("blind-17", 0.93, 0.70),
@@ -87,26 +87,28 @@ const BLIND_FLOORS: &[(&str, f64, f64)] = &[
     ("blind-19", 0.91, 0.81),
     // First run (79bb794, before any change it prompted): 0.747 / 0.829, 20 of 77 clean
     // messages drew a finding. Tuned since to 0.853 / 0.829, 10 of 77.
-    ("blind-20", 0.85, 0.82),
+    ("blind-20", 0.86, 0.82),
     // First run (3d9fbf5, before any change it prompted): 0.844 / 0.796, 9 of 49 clean
     // messages drew a finding (0.836 / 0.796, 11 of 49, on the session's starting 470e60e).
     // Tuned since to 0.911 / 0.829, 4 of 49.
-    ("blind-21", 0.90, 0.82),
+    ("blind-21", 0.92, 0.83),
     // First run (b0e4303, before any change it prompted): 0.799 / 0.790, 23 of 92 clean
     // messages drew a finding (0.787 / 0.788, 28 of 92, on the session's starting 470e60e).
     // Tuned since to 0.851 / 0.807, 16 of 92.
-    ("blind-22", 0.84, 0.80),
+    ("blind-22", 0.86, 0.81),
     // First run (41ae45d, before any change it prompted): 0.869 / 0.785, 3 of 14 clean
     // messages drew a finding (0.860 / 0.778, 3 of 14, on the session's starting 470e60e).
     // Only 14 clean: the search tool's budget ran out for its helpers. Tuned since to
     // 0.895 / 0.785, 2 of 14.
-    ("blind-23", 0.88, 0.78),
+    ("blind-23", 0.90, 0.78),
     // First run (e1a002c, before any change it prompted): 0.820 / 0.802, 9 of 36 clean
     // messages drew a finding (0.814 / 0.804, 10 of 36, on the session's starting d87dc94).
-    ("blind-24", 0.81, 0.79),
+    // Tuned since to 0.857 / 0.812, 8 of 36.
+    ("blind-24", 0.85, 0.81),
     // First run (8777116, before any change it prompted): 0.818 / 0.784, 21 of 78 clean
     // messages drew a finding (0.815 / 0.786 on e1a002c, 0.814 / 0.786 on d87dc94).
-    ("blind-25", 0.81, 0.78),
+    // Tuned since to 0.869 / 0.783, 10 of 78.
+    ("blind-25", 0.86, 0.78),
 ];
 
 #[derive(Default, Clone, Copy)]
