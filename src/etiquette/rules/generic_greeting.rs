@@ -442,10 +442,17 @@ fn names_after(doc: &Document, at: usize) -> bool {
     {
         i += 1;
     }
+    // "Hello Mr. Lee Goldberg my name is…": after a title, a capitalised word is a name
+    // whatever follows it.
+    let titled = (at.saturating_sub(1)..i)
+        .any(|j| TITLES.contains(&doc.word(j)) && !SIR.contains(&doc.word(j)));
     i < doc.tokens.len()
         && !breaks_line(doc, i)
-        && ((is_name(doc, i) && ends_name(doc, i)) || handle(doc, i))
+        && ((is_name(doc, i) && (titled || ends_name(doc, i))) || handle(doc, i))
 }
+
+/// Titles that name no one: "Hi Sir Jones" is rare, "Hi sir I am" common.
+const SIR: &[&str] = &["sir", "madam", "ma'am", "madame", "mister", "miss"];
 
 /// "Hi @jonboulle": token `i` is a handle, as people are named on GitHub and elsewhere.
 fn handle(doc: &Document, i: usize) -> bool {
@@ -500,9 +507,24 @@ fn opens_with_name(doc: &Document, start: usize) -> bool {
             && doc.tokens[end].gap_before == Gap::Soft
             && matches!(doc.word(end), "you" | "you're" | "you've" | "you'll")
     };
+    // "Jim I wanted to thank you": a name, then the writer's "I" with no comma between. Not
+    // a word that opens a sentence before "I" ("Today I", "Sadly I", "Now I").
+    let writer_after = |_end: usize| {
+        let w = doc.word(i.min(doc.tokens.len() - 1));
+        i + 1 < doc.tokens.len()
+            && doc.tokens[i + 1].gap_before == Gap::Soft
+            && doc.original(i + 1) == "I"
+            && !NOT_BEFORE_YOU.contains(&w)
+            && !w.ends_with("ly")
+            && !BEFORE_I.contains(&w)
+            && !doc.tokens[i].all_caps
+    };
     i < doc.tokens.len()
         && is_name(doc, i)
-        && (i > start || ends_name(doc, i) || spoken_to(past_name(doc, i, doc.tokens.len())))
+        && (i > start
+            || ends_name(doc, i)
+            || spoken_to(past_name(doc, i, doc.tokens.len()))
+            || writer_after(past_name(doc, i, doc.tokens.len())))
         && {
             // The name is followed by a comma, colon, dash or a line break, not by a verb.
             let end = past_name(doc, i, doc.tokens.len());
@@ -513,6 +535,7 @@ fn opens_with_name(doc: &Document, start: usize) -> bool {
                         || gap.contains(" -")
                         // "Matt you are a great team member": spoken to, with no comma.
                         || spoken_to(end)
+                        || writer_after(end)
                 }
             };
             // "Jeremy and Travis" alone on the first line: two readers named.
@@ -523,6 +546,46 @@ fn opens_with_name(doc: &Document, start: usize) -> bool {
             closes(end) || two_names
         }
 }
+
+/// Capitalised words that open a sentence before "I" without naming anyone, besides
+/// [`NOT_BEFORE_YOU`], [`NOT_NAMES`] and words in "-ly": "Now I", "Here I", "Perhaps I".
+const BEFORE_I: &[&str] = &[
+    "now",
+    "then",
+    "here",
+    "there",
+    "sometimes",
+    "perhaps",
+    "maybe",
+    "last",
+    "this",
+    "once",
+    "yet",
+    "besides",
+    "still",
+    "somehow",
+    "anyhow",
+    "otherwise",
+    "meanwhile",
+    "together",
+    "today",
+    "tonight",
+    "tomorrow",
+    "often",
+    "never",
+    "always",
+    "soon",
+    "later",
+    "earlier",
+    "unfortunately",
+    "personally",
+    "ultimately",
+    "instead",
+    "plus",
+    "thus",
+    "hence",
+    "also",
+];
 
 /// Words that open a sentence before "you" without naming anyone: "Can you…", "If you…",
 /// "Thank you…", "Seeing you go…".
@@ -982,7 +1045,8 @@ fn closes_on_name(doc: &Document, tokens: std::ops::Range<usize>) -> bool {
 /// Graduation Dylan!", "Sorry to hear you're leaving Kitson!".
 /// Besides [`THANKING`].
 const WARM_OPENERS: &[&str] = &[
-    "happy", "merry", "sorry", "best", "good", "great", "wishing", "hope", "so", "well",
+    "happy", "merry", "sorry", "best", "good", "great", "wishing", "hope", "so", "well", "oh",
+    "wow", "aww",
 ];
 
 /// Words that thank or hail the reader: they open a sentence warmly ([`WARM_OPENERS`]) and,
