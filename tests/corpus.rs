@@ -109,6 +109,9 @@ const BLIND_FLOORS: &[(&str, f64, f64)] = &[
     // messages drew a finding (0.815 / 0.786 on e1a002c, 0.814 / 0.786 on d87dc94).
     // Tuned since to 0.882 / 0.783, 10 of 78.
     ("blind-25", 0.86, 0.78),
+    // First run (4d5ee03, before any change it prompted): 0.825 / 0.775, 18 of 106 clean
+    // messages drew a finding (the same on the session's starting 6a888b6).
+    ("blind-26", 0.82, 0.77),
 ];
 
 #[derive(Default, Clone, Copy)]
