@@ -22,7 +22,8 @@ impl Rule for NoGive {
 }
 
 /// A body sentence where the writer offers the reader something, read by
-/// [`super::offer::offers`] ("Would you like me to introduce you to her?"), or, more
+/// [`super::offer::gives`] ("Would you like me to introduce you to her?", "Would love to be
+/// a maintainer!"), or, more
 /// loosely, a statement (not an ask) with "I can", "we could" or "I'll" and the reader in
 /// it: "I can pass on the lesson kits if your daughter still loves robotics". The loose
 /// reading is wrong about as often as it is right on the blind sets ("I'll come to your side
@@ -39,7 +40,7 @@ fn offers_something(check: &Check<'_, '_>) -> bool {
         if !reaches_body || s.tokens.len() < 2 {
             return false;
         }
-        if super::offer::offers(doc, s) {
+        if super::offer::gives(doc, s) {
             return true;
         }
         let in_body = s.tokens.start >= body.start && s.tokens.end <= body.end;

@@ -10,15 +10,98 @@ use crate::etiquette::text::{Document, Gap, Sentence};
 
 /// Does `sentence` hold an offer from the writer to the reader?
 pub fn offers(doc: &Document, sentence: &Sentence) -> bool {
+    reads_offer(doc, sentence, false)
+}
+
+/// [`offers`], or an ask whose point is the writer's own help: "Would love to be a
+/// maintainer!", "would like to volunteer to help out", "I can design a logo for free",
+/// "Would you need travel support?". For `no-give` such a request gives; it still asks
+/// for something (a role, a yes), so `no-easy-out` reads [`offers`] alone.
+pub fn gives(doc: &Document, sentence: &Sentence) -> bool {
+    gives_free(doc, sentence)
+        || asks_if_they_need_help(doc, sentence)
+        || reads_offer(doc, sentence, true)
+}
+
+fn reads_offer(doc: &Document, sentence: &Sentence, wide: bool) -> bool {
     let tokens = sentence.tokens.clone();
     tokens.clone().any(|at| {
-        let Some(frame_start) = writer_acts(doc, at, tokens.start) else {
+        let Some(frame_start) = writer_acts(doc, at, tokens.start)
+            .or_else(|| subject_dropped(doc, at, tokens.start).filter(|_| wide))
+        else {
             return false;
         };
         if purpose_clause(doc, at, tokens.start) {
             return false;
         }
-        frame_ends_in_gift(doc, frame_start, tokens.end)
+        frame_ends_in_gift(doc, frame_start, tokens.end, wide)
+    })
+}
+
+/// "Would like to volunteer to help out", "Happy to review it": a clause that opens on the
+/// frame with its "I" left out, as people write in threads and notes.
+fn subject_dropped(doc: &Document, at: usize, start: usize) -> Option<usize> {
+    // After a comma or a line's end, not after a slot ("[specific area] would provide").
+    let opens_clause = at == start
+        || doc.tokens[at].gap_before == Gap::Hard && {
+            let gap = &doc.text[doc.tokens[at - 1].span.end..doc.tokens[at].span.start];
+            gap.contains([',', ';', ':', '\n', '!', '.']) && !gap.contains([']', '}', ')'])
+        };
+    (opens_clause
+        && matches!(
+            doc.word(at),
+            "would" | "happy" | "glad" | "willing" | "keen" | "available" | "ready"
+        ))
+    .then_some(at)
+}
+
+/// "I want to design a new logo for the project completely free", "we'll do it free of
+/// charge": the writer's work offered at no cost.
+fn gives_free(doc: &Document, sentence: &Sentence) -> bool {
+    let t = sentence.tokens.clone();
+    let writer = t.clone().any(|i| {
+        matches!(
+            doc.word(i),
+            "i" | "we" | "i'll" | "we'll" | "i'd" | "we'd" | "i'm" | "we're" | "me" | "us"
+        )
+    });
+    let negated = t
+        .clone()
+        .any(|i| is_negator(doc.word(i)) || doc.word(i).ends_with("n't"));
+    let free = t.clone().skip(1).any(|i| {
+        let closes = i + 1 >= t.end || doc.tokens[i + 1].gap_before == Gap::Hard;
+        match doc.word(i) {
+            "free" => {
+                (closes
+                    && matches!(
+                        doc.word(i - 1),
+                        "for" | "completely" | "totally" | "entirely" | "absolutely"
+                    ))
+                    || (i + 2 < t.end && doc.word(i + 1) == "of" && doc.word(i + 2) == "charge")
+            }
+            "bono" => doc.word(i - 1) == "pro",
+            "cost" => doc.word(i - 1) == "no" && i >= 2 && doc.word(i - 2) == "at",
+            _ => false,
+        }
+    });
+    writer && free && !negated
+}
+
+/// "Would you need travel support to get to Paris?", "Do you want a hand with the docs?":
+/// asking whether they need help offers it.
+fn asks_if_they_need_help(doc: &Document, sentence: &Sentence) -> bool {
+    let t = sentence.tokens.clone();
+    t.clone().skip(1).any(|i| {
+        matches!(doc.word(i - 1), "would" | "do" | "will")
+            && doc.word(i) == "you"
+            && i + 1 < t.end
+            && matches!(doc.word(i + 1), "need" | "want")
+            && (i + 2..t.end.min(i + 6)).any(|j| {
+                matches!(
+                    doc.word(j),
+                    "help" | "support" | "assistance" | "hand" | "reviewer" | "reviewers"
+                )
+            })
     })
 }
 
@@ -30,8 +113,8 @@ pub fn offers_before(doc: &Document, sentence: &Sentence, at: usize) -> bool {
         .find(|&i| doc.tokens[i].gap_before == Gap::Hard)
         .unwrap_or(sentence.tokens.start);
     (start..at).any(|i| {
-        writer_acts(doc, i, start).is_some_and(|from| frame_ends_in_gift(doc, from, at))
-            || i == start && frame_ends_in_gift(doc, i, at)
+        writer_acts(doc, i, start).is_some_and(|from| frame_ends_in_gift(doc, from, at, false))
+            || i == start && frame_ends_in_gift(doc, i, at, false)
     })
 }
 
@@ -159,6 +242,11 @@ fn frame_word(word: &str) -> bool {
             | "whatever"
             | "any"
             | "thing"
+            | "mind"
+            | "wouldn't"
+            | "don't"
+            | "feel"
+            | "confident"
     )
 }
 
@@ -168,6 +256,7 @@ fn gift_verb(word: &str) -> bool {
         word,
         "help"
             | "assist"
+            | "aid"
             | "support"
             | "offer"
             | "provide"
@@ -244,7 +333,7 @@ fn gift_verb_form<'w>(word: &'w str, before: &str) -> Option<&'w str> {
     }
     // "interested in helping", "keep providing", "continue maintaining", "take over
     // maintaining".
-    let gerund_slot = matches!(before, "in" | "keep" | "continue" | "over");
+    let gerund_slot = matches!(before, "in" | "keep" | "continue" | "over" | "mind");
     let stem = word.strip_suffix("ing").filter(|_| gerund_slot)?;
     if gift_verb(stem) {
         return Some(stem);
@@ -386,7 +475,7 @@ fn gift_item(word: &str) -> bool {
 /// Walks the frame from `from`: frame words, then a verb of giving whose object is not the
 /// writer's own material. The reader named inside the frame ("I would like you to help"),
 /// a negation ("I can't offer much") or a break in the clause ends it.
-fn frame_ends_in_gift(doc: &Document, from: usize, end: usize) -> bool {
+fn frame_ends_in_gift(doc: &Document, from: usize, end: usize, wide: bool) -> bool {
     let mut at = from;
     let mut steps = 0;
     // "I'd", "we'll" carry their modal ("I'd volunteer myself"), and "let me" is an offer's
@@ -399,12 +488,44 @@ fn frame_ends_in_gift(doc: &Document, from: usize, end: usize) -> bool {
     // A frame word seen (not just an adverb): "we actively share" is still a habit.
     let mut framed = false;
     while at < end && steps < 7 {
-        if doc.tokens[at].gap_before == Gap::Hard {
+        // A frame that opens its clause ("Hi all, would like to…") starts on a break.
+        if at > from && doc.tokens[at].gap_before == Gap::Hard {
             return false;
         }
         let word = doc.word(at);
-        if is_negator(word) || is_second_person(word) {
+        // "I wouldn't mind helping", "I don't mind reviewing": willing, not refusing.
+        let minds = at + 1 < end && doc.word(at + 1) == "mind";
+        if (is_negator(word) || is_second_person(word)) && !minds {
             return false;
+        }
+        // "I'm interested in being a mentor", "I could do a translation": the gift as a
+        // role or a piece of work.
+        if wide
+            && (framed || modal_in_subject || steps > 0)
+            && matches!(word, "be" | "being" | "do")
+            && at + 2 < end
+            && matches!(doc.word(at + 1), "a" | "an" | "the")
+            && doc.tokens[at + 2].gap_before == Gap::Soft
+        {
+            let noun = doc.word(at + 2);
+            let role = matches!(
+                noun,
+                "mentor"
+                    | "reviewer"
+                    | "maintainer"
+                    | "co-maintainer"
+                    | "comaintainer"
+                    | "volunteer"
+                    | "sponsor"
+                    | "tester"
+                    | "translator"
+                    | "helper"
+                    | "resource"
+            );
+            let work = matches!(noun, "translation" | "review" | "logo" | "design");
+            if (word != "do" && role) || (word == "do" && work) {
+                return true;
+            }
         }
         // A verb straight after the subject is a habit ("we host a podcast", "I teach
         // people"), not an offer; a past one is a gift already made.
@@ -426,7 +547,7 @@ fn frame_ends_in_gift(doc: &Document, from: usize, end: usize) -> bool {
         let adverb =
             word.len() > 4 && word.ends_with("ly") && !matches!(word, "only" | "early" | "likely");
         // "I'd be interested in helping out": "in" after "interested" keeps the frame.
-        let interested_in = word == "in" && doc.word(at - 1) == "interested";
+        let interested_in = word == "in" && matches!(doc.word(at - 1), "interested" | "confident");
         // "We would like to take over maintaining this project."
         let take_over = word == "take" && at + 1 < end && doc.word(at + 1) == "over"
             || word == "over" && doc.word(at - 1) == "take";
@@ -733,7 +854,7 @@ mod tests {
 
     fn offers_in(text: &str) -> bool {
         let doc = Document::new(text);
-        doc.sentences.iter().any(|s| offers(&doc, s))
+        doc.sentences.iter().any(|s| gives(&doc, s))
     }
 
     #[test]
@@ -769,6 +890,13 @@ mod tests {
             "We can financially support the speaker's travel.",
             "I would like to give the due credit with a citation.",
             "We'll typically reach out to help with the setup.",
+            "Hi all, would like to volunteer to help out as a co-maintainer if possible.",
+            "I wouldn't mind helping.",
+            "Hi, I want to design a new logo for the project completely free...",
+            "I'm interested in being a mentor for the summer programme.",
+            "I could do a translation to German!",
+            "Would you need travel support to get to Paris?",
+            "I feel confident in aiding the longevity of the project.",
         ] {
             assert!(offers_in(text), "{text}");
         }
@@ -808,6 +936,13 @@ mod tests {
             "Happy to chat if you're game.",
             "I'd love to connect with you.",
             "I would like to make a career change.",
+            "I would not mind a quick call.",
+            "I can't do it for free.",
+            "I'm looking for free resources on pricing.",
+            "Would you need anything else from me?",
+            "Would be great if you could help me.",
+            "I'd like to be a part of the team.",
+            "Your experience with [specific area] would provide valuable insight.",
         ] {
             assert!(!offers_in(text), "{text}");
         }
