@@ -134,7 +134,10 @@ impl Rule for GenericGreeting {
                     .any(|i| {
                         is_name(doc, i) || KIN.contains(&doc.word(i)) || is_x_run(doc.original(i))
                     })
-                    || lower_case_name(doc, addressed);
+                    || lower_case_name(doc, addressed.clone())
+                    // "Dear Ms. Love,": after a title, a capitalised word is their name,
+                    // even one that is a word too.
+                    || addressed.clone().skip(1).any(|i| named_after_title(doc, i));
                 if !named && !names_after(doc, greeting.end) {
                     let span = check.span(greeting.start, greeting.end - 1);
                     let words = doc.original_range(greeting.start, greeting.end - 1);
@@ -446,9 +449,45 @@ fn names_after(doc: &Document, at: usize) -> bool {
     // whatever follows it.
     let titled = (at.saturating_sub(1)..i)
         .any(|j| TITLES.contains(&doc.word(j)) && !SIR.contains(&doc.word(j)));
+    // "Hi, cvignac" alone on its line: a handle or name as its owner writes it.
+    let lower_alone = || {
+        // Not an emoji's short code: "Hi all :wave:".
+        let before = &doc.text[doc.tokens[i - 1].span.end..doc.tokens[i].span.start];
+        !before.contains(':')
+            && lower_case_word(doc, i)
+            && doc.word(i).chars().count() >= 3
+            && (i + 1 >= doc.tokens.len() || breaks_line(doc, i + 1) || {
+                let gap = &doc.text[doc.tokens[i].span.end..doc.tokens[i + 1].span.start];
+                gap.trim_start().starts_with([',', '!'])
+            })
+    };
     i < doc.tokens.len()
         && !breaks_line(doc, i)
-        && ((is_name(doc, i) && (titled || ends_name(doc, i))) || handle(doc, i))
+        && ((is_name(doc, i) && (titled || ends_name(doc, i)))
+            || handle(doc, i)
+            || lower_alone()
+            // "Dear Ms. Love,": after a title, a capitalised word is their name, even one
+            // that is a word too.
+            || titled && named_after_title(doc, i))
+}
+
+/// Token `i` is a capitalised word straight after a title ("Ms. Love", "Dr Amazing"), not
+/// a role ("Ms. Recruiter") and not the writer starting on themselves ("Dear Professor, I
+/// admire…", "Hi professor. I'd love…").
+fn named_after_title(doc: &Document, i: usize) -> bool {
+    if i == 0 || !doc.tokens[i].capitalized || ROLES.contains(&doc.word(i)) {
+        return false;
+    }
+    let title = doc.word(i - 1);
+    let gap = &doc.text[doc.tokens[i - 1].span.end..doc.tokens[i].span.start];
+    let abbreviated = matches!(title, "mr" | "mrs" | "ms" | "mx" | "dr" | "prof" | "rev");
+    TITLES.contains(&title)
+        && !SIR.contains(&title)
+        && (gap.trim() == "" || abbreviated && gap.trim() == ".")
+        && !matches!(
+            doc.word(i),
+            "i" | "i'm" | "i've" | "i'd" | "i'll" | "my" | "we" | "our" | "thank" | "thanks"
+        )
 }
 
 /// Titles that name no one: "Hi Sir Jones" is rare, "Hi sir I am" common.
@@ -531,7 +570,9 @@ fn opens_with_name(doc: &Document, start: usize) -> bool {
             let closes = |end: usize| {
                 end >= doc.tokens.len() || {
                     let gap = &doc.text[doc.tokens[end - 1].span.end..doc.tokens[end].span.start];
-                    gap.contains([',', ':', '\n', '\u{2014}', '\u{2013}', '!'])
+                    gap.contains([',', ':', ';', '\n', '\u{2014}', '\u{2013}', '!', '\u{2026}'])
+                        // "TuxInvader ... thanks very much".
+                        || gap.contains("..")
                         || gap.contains(" -")
                         // "Matt you are a great team member": spoken to, with no comma.
                         || spoken_to(end)
