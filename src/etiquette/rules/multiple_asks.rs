@@ -103,6 +103,54 @@ impl Rule for MultipleAsks {
     }
 }
 
+/// "Is there another option for joining? A second date for a call? Alternating weeks?": a
+/// short question with no verb of its own up front (no auxiliary, question word, "please"
+/// or verb of asking) offers another form of the ask before it. Listed questions ("1. Does
+/// it fit the role?") are separate asks, and stay so.
+fn restates(
+    doc: &crate::etiquette::text::Document,
+    sentence: &crate::etiquette::text::Sentence,
+    first: usize,
+) -> bool {
+    let text = &doc.text[sentence.span.start..sentence.span.end];
+    let words = sentence.tokens.end - first;
+    let opens_ask = matches!(
+        doc.word(first),
+        "can"
+            | "could"
+            | "would"
+            | "will"
+            | "do"
+            | "does"
+            | "did"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "have"
+            | "has"
+            | "may"
+            | "might"
+            | "shall"
+            | "should"
+            | "am"
+            | "what"
+            | "who"
+            | "where"
+            | "when"
+            | "why"
+            | "how"
+            | "which"
+            | "whose"
+            | "please"
+            | "i"
+            | "i'd"
+            | "we"
+            | "you"
+    ) || ASK_VERBS.contains(&doc.word(first));
+    text.trim_end().ends_with('?') && words <= 8 && !opens_ask
+}
+
 /// A sentence that only continues the ask before it: its answer ("Let me know if you're
 /// interested!", "Let me know and have a nice time!"), what follows a yes ("If so, please
 /// suggest a few times"), or another way to the same thing ("Or a call?", "Online
@@ -147,7 +195,7 @@ fn follows_up(
     // "What do you think?" asks for the answer to what came before.
     let what_do_you_think =
         end - first <= 5 && word(0) == "what" && (first..end).any(|i| doc.word(i) == "think");
-    if reply_if_interested || what_do_you_think {
+    if reply_if_interested || what_do_you_think || restates(doc, sentence, first) {
         return true;
     }
     match (word(0), word(1), word(2)) {
