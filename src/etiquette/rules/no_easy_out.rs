@@ -67,6 +67,7 @@ impl Rule for NoEasyOut {
             (None, None) => return,
         };
         if check.satisfied()
+            || only_suggests(check)
             || offers_a_way_out(check.doc)
             || leaves_the_choice(check)
             || only_offers(check)
@@ -151,6 +152,34 @@ fn leaves_the_choice(check: &Check<'_, '_>) -> bool {
             about && clause().any(|w| CHOICE_CUES.contains(&w))
         })
     })
+}
+
+/// "Maybe just a link to the issues tab would be useful?", "Have you considered submitting
+/// it to Debian directly?": when every ask is a suggestion put as a hedge or a question
+/// about their plans, the reader can let it pass with no awkwardness. A hedged ask for their
+/// time or help ("Maybe we can meet on a break?") still asks.
+fn only_suggests(check: &Check<'_, '_>) -> bool {
+    let doc = check.doc;
+    !check.asks.is_empty()
+        && check.asks.iter().all(|&s| {
+            let t = doc.sentences[s].tokens.clone();
+            let w = |k: usize| {
+                if t.start + k < t.end {
+                    doc.word(t.start + k)
+                } else {
+                    ""
+                }
+            };
+            // Not a hedged ask for their time: "Maybe we can meet on a break?".
+            let people = |w: &str| {
+                matches!(
+                    w,
+                    "we" | "i" | "you" | "we'd" | "i'd" | "you'd" | "we'll" | "you'll" | "i'll"
+                )
+            };
+            matches!(w(0), "maybe" | "perhaps") && !people(w(1)) && !people(w(2))
+                || w(0) == "have" && w(1) == "you" && matches!(w(2), "considered" | "thought")
+        })
 }
 
 /// A request whose every ask is an offer ("If you'd like, I can put you in touch with my
