@@ -120,6 +120,11 @@ const VAGUE: &[&str] = &[
     "tireless",
     "dedication",
     "many",
+    // "for all your work on this repo": the project in general, not a piece of it.
+    "repo",
+    "repository",
+    "project",
+    "community",
 ];
 
 /// Body words up to which a note with only a bare "thanks" is nothing but thanks.
@@ -200,7 +205,12 @@ fn says_what_for(doc: &Document) -> bool {
                 let next = i + 1 < s.tokens.end && doc.tokens[i + 1].gap_before == Gap::Soft;
                 match doc.word(i) {
                     w if PRAISE.contains(&w) => {
-                        next && !VAGUE.contains(&doc.word(i + 1))
+                        // "This looks great Nicolas." praises, and names the reader, not a
+                        // thing.
+                        let name_after = doc.tokens.get(i + 1).is_some_and(|t| t.capitalized)
+                            && i > s.tokens.start;
+                        next && !name_after
+                            && !VAGUE.contains(&doc.word(i + 1))
                             && !matches!(doc.word(i + 1), "job" | "you" | "stuff" | "one")
                     }
                     "appreciate" => (i + 1..s.tokens.end)
