@@ -895,6 +895,18 @@ fn a_name_right_after_thank_you_greets_the_reader() {
         "Thank you for the photo. It brought back the whole team.\nMaurice",
         "generic-greeting"
     );
+    // One handle thanked names them; thanks to a row of handles after a note to everyone
+    // does not.
+    quiet!(
+        ThankYou,
+        "We had someone sign up through the newsletter. Yay email marketing! Thanks @hdrdavies :+1:",
+        "generic-greeting"
+    );
+    fires!(
+        ThankYou,
+        "I am stepping down as a maintainer. It was a rewarding time. Thanks @xiang90 @gyuho @philips",
+        "generic-greeting"
+    );
 }
 
 #[test]

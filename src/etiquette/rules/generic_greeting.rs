@@ -1160,6 +1160,14 @@ fn thanks_them_by_name(check: &Check<'_, '_>) -> bool {
                 && next.is_some_and(|n| !matches!(n, "and"))
                 && doc.tokens.get(i + 2).is_some_and(|t| t.capitalized))
     };
+    let to_everyone = doc.sentences.get(doc.layout.opening).is_some_and(|s| {
+        s.tokens
+            .clone()
+            .any(|i| matches!(doc.word(i), "everyone" | "everybody" | "all"))
+    });
+    let one_handle = |i: usize| {
+        handle(doc, i) && !to_everyone && !(i + 1 < doc.tokens.len() && handle(doc, i + 1))
+    };
     doc.sentences
         .iter()
         .skip(doc.layout.opening)
@@ -1170,13 +1178,18 @@ fn thanks_them_by_name(check: &Check<'_, '_>) -> bool {
                 let end = s.tokens.end;
                 match w {
                     // "Thanks Peter", "Thank you Valeria".
+                    // "Thanks @hdrdavies": the "@" is no break, when one person is thanked
+                    // in a note not opened to everyone ("Thanks @a @b @c" after a farewell
+                    // to the team is thanks to a group).
                     "thanks" | "thx" => {
-                        i + 1 < end && doc.tokens[i + 1].gap_before == Gap::Soft && named(i + 1)
+                        i + 1 < end
+                            && (doc.tokens[i + 1].gap_before == Gap::Soft || one_handle(i + 1))
+                            && named(i + 1)
                     }
                     "thank" => {
                         i + 2 < end
                             && doc.word(i + 1) == "you"
-                            && doc.tokens[i + 2].gap_before == Gap::Soft
+                            && (doc.tokens[i + 2].gap_before == Gap::Soft || one_handle(i + 2))
                             && named(i + 2)
                     }
                     // "a big thank you to Brian", "deep appreciation to Anum".
