@@ -182,6 +182,28 @@ fn introduced_by_checks_the_introducer_is_named_and_kept_posted() {
 }
 
 #[test]
+fn a_first_note_that_credits_the_introducer_owes_no_promise_of_news() {
+    let rules_for = |text: &[u8]| -> Vec<String> {
+        let out = goodwill(
+            &["lint", "--kind", "request", "--introduced-by", "Dana"],
+            text,
+        );
+        json(&out)["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["rule"].as_str().unwrap().to_string())
+            .collect()
+    };
+    // To the new contact, naming Dana honours the introduction.
+    let credited = b"Hi Ana,\nDana suggested I get in touch. Would you have 15 minutes to talk about climate finance? No worries if not; happy to share my notes.\nSam";
+    assert!(rules_for(credited).is_empty(), "{:?}", rules_for(credited));
+    // A reply in Dana's own thread, greeting her, still owes her the news.
+    let reply = b"Hi Dana,\nThanks so much for the introduction. Ana, would you have 15 minutes to talk about climate finance? No worries if not; happy to share my notes.\nSam";
+    assert_eq!(rules_for(reply), ["no-loop-closing"]);
+}
+
+#[test]
 fn introduced_by_is_satisfied_by_naming_and_promising_news() {
     let text = b"Hi Ana,\nDana suggested I get in touch. Would you have 15 minutes to talk about climate finance? No worries if not; happy to share my notes. I'll keep Dana posted.\nSam";
     let out = goodwill(

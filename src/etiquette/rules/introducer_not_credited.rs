@@ -54,7 +54,7 @@ impl Rule for IntroducerNotCredited {
 }
 
 /// Does `text` contain `name` as whole words, ignoring case?
-fn mentions(text: &str, name: &str) -> bool {
+pub(crate) fn mentions(text: &str, name: &str) -> bool {
     // ASCII folding keeps byte offsets stable and matches how the tokenizer folds words.
     let text = text.to_ascii_lowercase();
     let name = name.to_ascii_lowercase();

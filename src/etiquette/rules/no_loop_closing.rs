@@ -148,10 +148,21 @@ impl Rule for NoLoopClosing {
         }
         let closed = match check.kind {
             // A request closes a loop only when it follows an introduction, and then the
-            // loop is the introducer's: "I'll keep Kwame posted".
+            // loop is the introducer's: "I'll keep Kwame posted". A first note to the new
+            // contact that credits them ("Kwame suggested I get in touch") has honoured the
+            // introduction, and the report back is a message of its own: over every blind
+            // set the finding was wrong there 16 times in 17. A reply to the introducer's
+            // own thread ("Hi Kwame, thanks for the intro! Mark, …") still owes the promise.
             Kind::Request => match check.context.introduced_by.as_deref() {
                 None => return,
-                Some(name) => keeps_introducer_posted(check.doc, name),
+                Some(name) => {
+                    let first = first_name(name);
+                    let credited = super::introducer_not_credited::mentions(check.doc.text, name)
+                        || super::introducer_not_credited::mentions(check.doc.text, first);
+                    let greeted = crate::etiquette::greeted_name(check.doc.text)
+                        .is_some_and(|g| g.eq_ignore_ascii_case(first));
+                    keeps_introducer_posted(check.doc, name) || credited && !greeted
+                }
             },
             _ => {
                 !awaits_an_outcome(check.doc) || check.satisfied() || reports_an_outcome(check.doc)
