@@ -1,6 +1,7 @@
 //! `long-sentence`: a sentence past about 30 words.
 
 use super::{Check, Rule};
+use crate::etiquette::text::Document;
 
 /// "About 30": a sentence of 31 words is within it; the rule speaks from 32.
 const MOST_WORDS: usize = 31;
@@ -16,7 +17,7 @@ impl Rule for LongSentence {
         let doc = check.doc;
         let long: Vec<_> = doc
             .body_sentences()
-            .map(|s| (s, doc.words(s.tokens.clone())))
+            .map(|s| (s, longest_run(doc, s.tokens.clone())))
             .filter(|&(_, words)| words > MOST_WORDS)
             .collect();
         for (sentence, words) in long {
@@ -28,4 +29,33 @@ impl Rule for LongSentence {
             );
         }
     }
+}
+
+/// Words in the longest stretch of the sentence that a reader takes in one go. Marks people
+/// end a thought with, where the sentence splitter sees no end, split it too: an emoticon
+/// or emoji code ("take your pick :) 45 minutes is ok", "you made me feel like a pro
+/// :blush: Apparently…"), an ellipsis ("So I guess my question for you is..."), and a new
+/// line that starts a list item ("\n- if there is any landmark near the venue").
+fn longest_run(doc: &Document, tokens: std::ops::Range<usize>) -> usize {
+    let mut longest = 0;
+    let mut from = tokens.start;
+    for k in tokens.start + 1..tokens.end {
+        let gap = &doc.text[doc.tokens[k - 1].span.end..doc.tokens[k].span.start];
+        let emoticon = [":)", ":-)", ";)", ":(", ":D", ":P", "...", "\u{2026}"]
+            .iter()
+            .any(|e| gap.contains(e));
+        // ":blush:" is a word between colons.
+        let code = gap.starts_with(':')
+            && doc.text[..doc.tokens[k - 1].span.start].ends_with(':')
+            && gap.trim_end().len() == 1;
+        let item = gap.contains('\n') && {
+            let lead = gap.rsplit('\n').next().unwrap_or("").trim();
+            matches!(lead, "-" | "*" | "\u{2022}")
+        };
+        if emoticon || code || item {
+            longest = longest.max(doc.words(from..k));
+            from = k;
+        }
+    }
+    longest.max(doc.words(from..tokens.end))
 }
