@@ -20,7 +20,48 @@ pub fn offers(doc: &Document, sentence: &Sentence) -> bool {
 pub fn gives(doc: &Document, sentence: &Sentence) -> bool {
     gives_free(doc, sentence)
         || asks_if_they_need_help(doc, sentence)
+        || brings_ideas(doc, sentence)
+        || help_for_them(doc, sentence)
         || reads_offer(doc, sentence, true)
+}
+
+/// "I have a few ideas how to improve the library", "I have some implementation advice and
+/// solutions": the writer comes with something for the reader's work.
+fn brings_ideas(doc: &Document, sentence: &Sentence) -> bool {
+    let t = sentence.tokens.clone();
+    t.clone().any(|i| {
+        matches!(doc.word(i), "i" | "we")
+            && i + 1 < t.end
+            && matches!(doc.word(i + 1), "have" | "had")
+            && (i + 2..t.end.min(i + 6))
+                .take_while(|&k| doc.tokens[k].gap_before == Gap::Soft)
+                .any(|k| {
+                    matches!(
+                        doc.word(k),
+                        "ideas" | "suggestions" | "advice" | "solutions" | "improvements" | "fixes"
+                    )
+                })
+    })
+}
+
+/// "…someone else to help you maintain this project", "so we can help you out": help
+/// whose one who gains is the reader.
+fn help_for_them(doc: &Document, sentence: &Sentence) -> bool {
+    let t = sentence.tokens.clone();
+    t.clone().skip(1).any(|i| {
+        // Not the writer's own papers helping them do the favour ("any materials from me to
+        // help you write this letter"), nor leave asked to help ("allow me to assist you").
+        let own = (i.saturating_sub(5).max(t.start)..i).any(|k| {
+            self_item(doc.word(k))
+                || matches!(doc.word(k), "materials" | "allow" | "permit" | "let")
+        });
+        matches!(doc.word(i), "help" | "assist" | "support")
+            && matches!(doc.word(i - 1), "to" | "can" | "could" | "would")
+            && i + 1 < t.end
+            && doc.word(i + 1) == "you"
+            && doc.tokens[i + 1].gap_before == Gap::Soft
+            && !own
+    })
 }
 
 fn reads_offer(doc: &Document, sentence: &Sentence, wide: bool) -> bool {
@@ -502,12 +543,18 @@ fn frame_ends_in_gift(doc: &Document, from: usize, end: usize, wide: bool) -> bo
         // role or a piece of work.
         if wide
             && (framed || modal_in_subject || steps > 0)
-            && matches!(word, "be" | "being" | "do")
+            && matches!(word, "be" | "being" | "do" | "become" | "becoming")
             && at + 2 < end
             && matches!(doc.word(at + 1), "a" | "an" | "the")
             && doc.tokens[at + 2].gap_before == Gap::Soft
         {
-            let noun = doc.word(at + 2);
+            // "become an official maintainer": past one adjective.
+            let adjective = matches!(doc.word(at + 2), "official" | "active" | "regular" | "new");
+            let noun = if adjective && at + 3 < end {
+                doc.word(at + 3)
+            } else {
+                doc.word(at + 2)
+            };
             let role = matches!(
                 noun,
                 "mentor"
@@ -523,6 +570,7 @@ fn frame_ends_in_gift(doc: &Document, from: usize, end: usize, wide: bool) -> bo
                     | "resource"
             );
             let work = matches!(noun, "translation" | "review" | "logo" | "design");
+            let role = role || matches!(noun, "collaborator" | "contributor");
             if (word != "do" && role) || (word == "do" && work) {
                 return true;
             }
@@ -896,6 +944,9 @@ mod tests {
             "I'm interested in being a mentor for the summer programme.",
             "I could do a translation to German!",
             "Would you need travel support to get to Paris?",
+            "I am interested to become an official maintainer of this repo.",
+            "I have a few ideas how to improve the library.",
+            "Would you like to have someone else to help you maintain this project?",
             "I feel confident in aiding the longevity of the project.",
         ] {
             assert!(offers_in(text), "{text}");
@@ -943,6 +994,8 @@ mod tests {
             "Would be great if you could help me.",
             "I'd like to be a part of the team.",
             "Your experience with [specific area] would provide valuable insight.",
+            "I have a few questions about the library.",
+            "Could you help me with my thesis?",
         ] {
             assert!(!offers_in(text), "{text}");
         }
