@@ -7,6 +7,7 @@ use crate::etiquette::text::{Document, Gap};
 use crate::etiquette::{Fix, Kind, Span};
 
 /// `[[phrase]]` groups in `content/rules/pressure.toml`.
+const SOON: usize = 0;
 const URGENCY: usize = 1;
 const DEADLINES: usize = 2;
 const DEMANDS: usize = 3;
@@ -104,10 +105,57 @@ fn meant(check: &Check<'_, '_>, hit: &Hit, spec: usize) -> bool {
         // reply, it's urgent?").
         // A thank-you looks back: "you covered what was urgent" tells of the past, and only
         // an ask inside it can press.
+        SOON | URGENCY if writer_commits(doc, hit) => false,
         URGENCY if check.kind == Kind::ThankYou => check.in_ask(hit.tokens.start),
         URGENCY => addressed() || check.in_ask(hit.tokens.start),
         _ => true,
     }
+}
+
+/// "I'll get that sent over ASAP", "But will do my updates asap": the writer's own
+/// promise of speed presses no one. The nearest subject before the hit, in its clause, is
+/// the writer (or the clause opens on "will" with its "I" left out), and wants nothing of
+/// the reader ("we would like the answers as soon as possible" presses).
+fn writer_commits(doc: &Document, hit: &Hit) -> bool {
+    let mut start = hit.tokens.start;
+    while start > 0 && doc.tokens[start].gap_before == Gap::Soft {
+        start -= 1;
+    }
+    // "we would like to have the answers as soon as possible" wants something of them.
+    let wants = |from: usize| {
+        (from..hit.tokens.start).any(|k| {
+            matches!(
+                doc.word(k),
+                "like"
+                    | "want"
+                    | "wanted"
+                    | "need"
+                    | "needed"
+                    | "hope"
+                    | "expect"
+                    | "love"
+                    | "appreciate"
+                    | "require"
+                    | "wish"
+                    | "would"
+            )
+        })
+    };
+    for i in (start..hit.tokens.start).rev() {
+        match doc.word(i) {
+            "i'll" | "we'll" | "i" | "we" | "i'm" | "we're" | "i'd" | "we'd" => return !wants(i),
+            "will" | "shall"
+                if i == start || matches!(doc.word(i - 1), "but" | "and" | "so" | "i" | "we") =>
+            {
+                return true
+            }
+            w if is_second_person(w) || matches!(w, "please" | "he" | "she" | "they" | "it") => {
+                return false
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// The token indices of the clause around a hit: up to the punctuation on either side.
