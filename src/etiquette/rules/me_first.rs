@@ -36,6 +36,20 @@ impl Rule for MeFirst {
         let Some(mut opening) = sentences.next() else {
             return;
         };
+        // The rest of a greeting the layout cut short ("Hi @Mateuszd6 ," leaves the handle
+        // in the body) is no opening.
+        let body = doc.layout.body.clone();
+        let in_body = |s: &crate::etiquette::text::Sentence| {
+            s.tokens
+                .end
+                .min(body.end)
+                .saturating_sub(s.tokens.start.max(body.start))
+        };
+        if in_body(opening) <= 2 && opening.tokens.start < body.start {
+            if let Some(next) = sentences.next() {
+                opening = next;
+            }
+        }
         if pleasantry(doc, opening) {
             if let Some(next) = sentences.next() {
                 opening = next;
