@@ -60,11 +60,37 @@ impl Rule for NoEasyOut {
     fn check(&self, check: &mut Check<'_, '_>) {
         // The first ask, or the first wish when it comes earlier ("I'd like to offer you
         // lunch next week" asks for their time as surely as a question).
+        // A request with no ask the reader can find ("would love a spot on the team list",
+        // "Need your +1 here") is still a request: the user said so. Its last body
+        // sentence carries the finding.
+        let unworded = || {
+            let body = check.doc.layout.body.clone();
+            let last = check
+                .doc
+                .sentences
+                .iter()
+                .rposition(|s| s.tokens.start < body.end && s.tokens.end > body.start)?;
+            // With no ask worded, any condition ("if you guys are interested…", "whether
+            // or not you want to"), "up to you", "feel free", "I know you're busy" or an
+            // offer softens the note enough: only a bare statement of the want is asked to
+            // leave a way out.
+            let doc = check.doc;
+            let body_words = || doc.body_tokens().map(|i| doc.word(i));
+            let soft = body_words().any(|w| matches!(w, "if" | "whether" | "unless" | "busy"))
+                || body_words()
+                    .zip(body_words().skip(1))
+                    .any(|p| matches!(p, ("up", "to") | ("feel", "free") | ("you're", "welcome")))
+                || doc.body_sentences().any(|s| super::offer::gives(doc, s));
+            (doc.body_word_count() >= 3 && !soft).then_some(last)
+        };
         let first_ask = match (check.asks.first(), check.wishes.first()) {
             (Some(&a), Some(&w)) => a.min(w),
             (Some(&a), None) => a,
             (None, Some(&w)) => w,
-            (None, None) => return,
+            (None, None) => match unworded() {
+                Some(last) => last,
+                None => return,
+            },
         };
         if check.satisfied()
             || only_suggests(check)
