@@ -60,34 +60,11 @@ impl Rule for NoEasyOut {
     fn check(&self, check: &mut Check<'_, '_>) {
         // The first ask, or the first wish when it comes earlier ("I'd like to offer you
         // lunch next week" asks for their time as surely as a question).
-        // A request with no ask the reader can find ("would love a spot on the team list",
-        // "Need your +1 here") is still a request: the user said so. Its last body
-        // sentence carries the finding.
-        let unworded = || {
-            let body = check.doc.layout.body.clone();
-            let last = check
-                .doc
-                .sentences
-                .iter()
-                .rposition(|s| s.tokens.start < body.end && s.tokens.end > body.start)?;
-            // With no ask worded, any condition ("if you guys are interested…", "whether
-            // or not you want to"), "up to you", "feel free", "I know you're busy" or an
-            // offer softens the note enough: only a bare statement of the want is asked to
-            // leave a way out.
-            let doc = check.doc;
-            let body_words = || doc.body_tokens().map(|i| doc.word(i));
-            let soft = body_words().any(|w| matches!(w, "if" | "whether" | "unless" | "busy"))
-                || body_words()
-                    .zip(body_words().skip(1))
-                    .any(|p| matches!(p, ("up", "to") | ("feel", "free") | ("you're", "welcome")))
-                || doc.body_sentences().any(|s| super::offer::gives(doc, s));
-            (doc.body_word_count() >= 3 && !soft).then_some(last)
-        };
         let first_ask = match (check.asks.first(), check.wishes.first()) {
             (Some(&a), Some(&w)) => a.min(w),
             (Some(&a), None) => a,
             (None, Some(&w)) => w,
-            (None, None) => match unworded() {
+            (None, None) => match unworded_request(check) {
                 Some(last) => last,
                 None => return,
             },
@@ -108,6 +85,30 @@ impl Rule for NoEasyOut {
         };
         check.report(span, "Nothing here makes it easy to say no. A line such as “no worries if now isn't a good time” lets them decline without awkwardness, which makes a yes likelier.", Some(fix));
     }
+}
+
+/// A request with no ask the reader can find ("would love a spot on the team list", "Need
+/// your +1 here, before I do it") is still a request: the user said so, and it asks by
+/// stating the want. The index of its last body sentence, where a finding goes, unless
+/// anything softens it: any condition ("if you guys are interested…", "whether or not you
+/// want to"), "up to you", "feel free", "I know you're busy" or an offer.
+pub(super) fn unworded_request(check: &Check<'_, '_>) -> Option<usize> {
+    if !check.asks.is_empty() || !check.wishes.is_empty() {
+        return None;
+    }
+    let doc = check.doc;
+    let body = doc.layout.body.clone();
+    let last = doc
+        .sentences
+        .iter()
+        .rposition(|s| s.tokens.start < body.end && s.tokens.end > body.start)?;
+    let body_words = || doc.body_tokens().map(|i| doc.word(i));
+    let soft = body_words().any(|w| matches!(w, "if" | "whether" | "unless" | "busy"))
+        || body_words()
+            .zip(body_words().skip(1))
+            .any(|p| matches!(p, ("up", "to") | ("feel", "free") | ("you're", "welcome")))
+        || doc.body_sentences().any(|s| super::offer::gives(doc, s));
+    (doc.body_word_count() >= 3 && !soft).then_some(last)
 }
 
 /// An "if" clause about the reader being busy or unwilling ("if your plate is full, no
