@@ -112,6 +112,9 @@ const BLIND_FLOORS: &[(&str, f64, f64)] = &[
     // First run (4d5ee03, before any change it prompted): 0.825 / 0.775, 18 of 106 clean
     // messages drew a finding (the same on the session's starting 6a888b6).
     ("blind-26", 0.82, 0.77),
+    // First run (014dcaa, before any change it prompted): 0.732 / 0.821, 51 of 174 clean
+    // messages drew a finding (0.719 / 0.805, 53 of 174, on the session's starting 6a888b6).
+    ("blind-27", 0.73, 0.82),
 ];
 
 #[derive(Default, Clone, Copy)]
