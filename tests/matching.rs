@@ -895,6 +895,11 @@ fn a_name_right_after_thank_you_greets_the_reader() {
         "Thank you for the photo. It brought back the whole team.\nMaurice",
         "generic-greeting"
     );
+    quiet!(
+        CheckIn,
+        "Congratulations Dr. Nobel4Lit! Well deserved.",
+        "generic-greeting"
+    );
     // One handle thanked names them; thanks to a row of handles after a note to everyone
     // does not.
     quiet!(

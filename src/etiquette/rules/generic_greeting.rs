@@ -439,8 +439,16 @@ fn names_after(doc: &Document, at: usize) -> bool {
         return false;
     }
     // "Hi there, dear Kylie", "Hello, my dear Ana".
+    // "Dear Mr. and Mrs. Fritzemeier,": "and" between two titles.
+    let and_title = |i: usize| {
+        matches!(doc.word(i), "and" | "&")
+            && i + 1 < doc.tokens.len()
+            && TITLES.contains(&doc.word(i + 1))
+    };
     while i < doc.tokens.len()
-        && (TITLES.contains(&doc.word(i)) || matches!(doc.word(i), "dear" | "my" | "dearest"))
+        && (TITLES.contains(&doc.word(i))
+            || matches!(doc.word(i), "dear" | "my" | "dearest")
+            || and_title(i))
         && !breaks_line(doc, i)
     {
         i += 1;
@@ -535,6 +543,15 @@ fn breaks_line(doc: &Document, i: usize) -> bool {
 
 /// "Gayle, I loved your talk", "Ms. Chen,", "Sarah" alone on the first line.
 fn opens_with_name(doc: &Document, start: usize) -> bool {
+    // "Oh Linda, you're a true gem.": past an interjection.
+    let start = if start + 1 < doc.tokens.len()
+        && matches!(doc.word(start), "oh" | "ah" | "aww" | "ooh")
+        && doc.tokens[start + 1].gap_before == Gap::Soft
+    {
+        start + 1
+    } else {
+        start
+    };
     let mut i = start;
     while i < doc.tokens.len() && TITLES.contains(&doc.word(i)) && doc.word(i) != "sir" {
         i += 1;
@@ -545,6 +562,14 @@ fn opens_with_name(doc: &Document, start: usize) -> bool {
             && end < doc.tokens.len()
             && doc.tokens[end].gap_before == Gap::Soft
             && matches!(doc.word(end), "you" | "you're" | "you've" | "you'll")
+    };
+    // "Jordan Liggitt for always knowing the answer": a shout-out that opens on a full name.
+    let shout_out = |end: usize| {
+        end == i + 2
+            && end < doc.tokens.len()
+            && doc.word(end) == "for"
+            && doc.tokens[end].gap_before == Gap::Soft
+            && doc.tokens[i + 1].capitalized
     };
     // "Jim I wanted to thank you": a name, then the writer's "I" with no comma between. Not
     // a word that opens a sentence before "I" ("Today I", "Sadly I", "Now I").
@@ -563,7 +588,8 @@ fn opens_with_name(doc: &Document, start: usize) -> bool {
         && (i > start
             || ends_name(doc, i)
             || spoken_to(past_name(doc, i, doc.tokens.len()))
-            || writer_after(past_name(doc, i, doc.tokens.len())))
+            || writer_after(past_name(doc, i, doc.tokens.len()))
+            || shout_out(past_name(doc, i, doc.tokens.len())))
         && {
             // The name is followed by a comma, colon, dash or a line break, not by a verb.
             let end = past_name(doc, i, doc.tokens.len());
@@ -576,6 +602,7 @@ fn opens_with_name(doc: &Document, start: usize) -> bool {
                         || gap.contains(" -")
                         // "Matt you are a great team member": spoken to, with no comma.
                         || spoken_to(end)
+                        || shout_out(end)
                         || writer_after(end)
                 }
             };
@@ -795,7 +822,10 @@ fn vocative(doc: &Document, tokens: std::ops::Range<usize>) -> bool {
                 && !AFTER_THANKS.contains(&w)
                 && !is_second_person(w)
         };
-        if doc.tokens[i].gap_before == Gap::Soft && (is_name(doc, i) || informal(i)) {
+        // "Congratulations Dr. Nobel4Lit!": past a title, its dot is no break.
+        let past_title = i > from + words.len();
+        if (doc.tokens[i].gap_before == Gap::Soft || past_title) && (is_name(doc, i) || informal(i))
+        {
             let end = past_name(doc, i, tokens.end);
             // "Thanks Brian for the photo", "Thank you John and the other supporters",
             // "Welcome Colin to the group", "Congrats Ana on the launch".
