@@ -246,17 +246,38 @@ fn is_thanks_word(word: &str) -> bool {
 /// "Thank you for the hour you spent on my portfolio" says what they did: some word after
 /// "for" is not one of the [`VAGUE`] ones.
 pub(crate) fn names_what_they_did(doc: &Document) -> bool {
-    doc.body_sentences().any(|s| {
-        let thanks = s.tokens.clone().position(|i| is_thanks_word(doc.word(i)));
-        let Some(at) = thanks else { return false };
-        let after = s.tokens.start + at..s.tokens.end;
-        let Some(for_at) = after.clone().find(|&i| doc.word(i) == "for") else {
-            return false;
-        };
-        // Only the clause after "for": "thanks for your help, it means a lot" names nothing.
-        (for_at + 1..s.tokens.end)
-            .take_while(|&i| doc.tokens[i].gap_before == Gap::Soft)
+    // "for the $20 check": a currency sign or a quote mark is no break in the clause.
+    let joined = |i: usize| {
+        doc.tokens[i].gap_before == Gap::Soft
+            || doc.text[doc.tokens[i - 1].span.end..doc.tokens[i].span.start]
+                .trim()
+                .chars()
+                .all(|c| matches!(c, '$' | '£' | '€' | '"' | '\u{201c}' | '\''))
+    };
+    // The words after `from`, up to the clause's end, hold one that is not vague.
+    let names = |from: usize, end: usize| {
+        (from..end)
+            .take_while(|&i| joined(i))
             .any(|i| !VAGUE.contains(&doc.word(i)))
+    };
+    doc.body_sentences().any(|s| {
+        // Every thanks in the sentence: "Thanks so much @agricolamz -- I appreciate both of
+        // your inputs on this package" says it with its second.
+        s.tokens.clone().any(|at| match doc.word(at) {
+            // "I appreciate your inputs on this package": the object follows.
+            "appreciate" => at + 1 < s.tokens.end && names(at + 1, s.tokens.end),
+            w if is_thanks_word(w) => {
+                let Some(for_at) = (at..s.tokens.end).find(|&i| doc.word(i) == "for") else {
+                    return false;
+                };
+                // Only the clause after "for": "thanks for your help, it means a lot" names
+                // nothing.
+                for_at + 1 < s.tokens.end
+                    && doc.tokens[for_at + 1].gap_before == Gap::Soft
+                    && names(for_at + 1, s.tokens.end)
+            }
+            _ => false,
+        })
     })
 }
 

@@ -181,6 +181,9 @@ fn leaves_the_choice(check: &Check<'_, '_>) -> bool {
     })
 }
 
+/// (A question about what suits them, "Any chance you could…?", "Would January or February
+/// work for you?", is no way out: tried, 4 false alarms fewer and 15 hits lost.)
+///
 /// "Maybe just a link to the issues tab would be useful?", "Have you considered submitting
 /// it to Debian directly?": when every ask is a suggestion put as a hedge or a question
 /// about their plans, the reader can let it pass with no awkwardness. A hedged ask for their
