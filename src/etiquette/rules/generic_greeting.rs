@@ -573,7 +573,7 @@ fn opens_with_name(doc: &Document, start: usize) -> bool {
     };
     // "Jim I wanted to thank you": a name, then the writer's "I" with no comma between. Not
     // a word that opens a sentence before "I" ("Today I", "Sadly I", "Now I").
-    let writer_after = |_end: usize| {
+    let writer_after = || {
         let w = doc.word(i.min(doc.tokens.len() - 1));
         i + 1 < doc.tokens.len()
             && doc.tokens[i + 1].gap_before == Gap::Soft
@@ -588,7 +588,7 @@ fn opens_with_name(doc: &Document, start: usize) -> bool {
         && (i > start
             || ends_name(doc, i)
             || spoken_to(past_name(doc, i, doc.tokens.len()))
-            || writer_after(past_name(doc, i, doc.tokens.len()))
+            || writer_after()
             || shout_out(past_name(doc, i, doc.tokens.len())))
         && {
             // The name is followed by a comma, colon, dash or a line break, not by a verb.
@@ -603,7 +603,7 @@ fn opens_with_name(doc: &Document, start: usize) -> bool {
                         // "Matt you are a great team member": spoken to, with no comma.
                         || spoken_to(end)
                         || shout_out(end)
-                        || writer_after(end)
+                        || writer_after()
                 }
             };
             // "Jeremy and Travis" alone on the first line: two readers named.

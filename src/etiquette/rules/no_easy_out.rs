@@ -93,10 +93,10 @@ impl Rule for NoEasyOut {
 /// anything softens it: any condition ("if you guys are interested…", "whether or not you
 /// want to"), "up to you", "feel free", "I know you're busy" or an offer.
 pub(super) fn unworded_request(check: &Check<'_, '_>) -> Option<usize> {
-    if !check.asks.is_empty() || !check.wishes.is_empty() {
+    let doc = check.doc;
+    if !check.asks.is_empty() || !check.wishes.is_empty() || doc.body_word_count() < 3 {
         return None;
     }
-    let doc = check.doc;
     let body = doc.layout.body.clone();
     let last = doc
         .sentences
@@ -108,7 +108,7 @@ pub(super) fn unworded_request(check: &Check<'_, '_>) -> Option<usize> {
             .zip(body_words().skip(1))
             .any(|p| matches!(p, ("up", "to") | ("feel", "free") | ("you're", "welcome")))
         || doc.body_sentences().any(|s| super::offer::gives(doc, s));
-    (doc.body_word_count() >= 3 && !soft).then_some(last)
+    (!soft).then_some(last)
 }
 
 /// An "if" clause about the reader being busy or unwilling ("if your plate is full, no

@@ -156,11 +156,17 @@ impl Rule for NoLoopClosing {
             Kind::Request => match check.context.introduced_by.as_deref() {
                 None => return,
                 Some(name) => {
+                    // Naming them in full names them by first name too.
                     let first = first_name(name);
-                    let credited = super::introducer_not_credited::mentions(check.doc.text, name)
-                        || super::introducer_not_credited::mentions(check.doc.text, first);
-                    let greeted = crate::etiquette::greeted_name(check.doc.text)
-                        .is_some_and(|g| g.eq_ignore_ascii_case(first));
+                    let credited = super::introducer_not_credited::mentions(check.doc.text, first);
+                    let first = first.to_lowercase();
+                    // The greeting names them alone ("Hi Kwame,"), not them among others.
+                    let greeted = check.doc.layout.addressed().is_some_and(|words| {
+                        let mut names = words
+                            .map(|i| check.doc.word(i))
+                            .filter(|w| !crate::etiquette::lexicon::TITLES.contains(w));
+                        names.next() == Some(first.as_str()) && names.next().is_none()
+                    });
                     keeps_introducer_posted(check.doc, name) || credited && !greeted
                 }
             },

@@ -539,41 +539,9 @@ fn frame_ends_in_gift(doc: &Document, from: usize, end: usize, wide: bool) -> bo
         if (is_negator(word) || is_second_person(word)) && !minds {
             return false;
         }
-        // "I'm interested in being a mentor", "I could do a translation": the gift as a
-        // role or a piece of work.
-        if wide
-            && (framed || modal_in_subject || steps > 0)
-            && matches!(word, "be" | "being" | "do" | "become" | "becoming")
-            && at + 2 < end
-            && matches!(doc.word(at + 1), "a" | "an" | "the")
-            && doc.tokens[at + 2].gap_before == Gap::Soft
-        {
-            // "become an official maintainer": past one adjective.
-            let adjective = matches!(doc.word(at + 2), "official" | "active" | "regular" | "new");
-            let noun = if adjective && at + 3 < end {
-                doc.word(at + 3)
-            } else {
-                doc.word(at + 2)
-            };
-            let role = matches!(
-                noun,
-                "mentor"
-                    | "reviewer"
-                    | "maintainer"
-                    | "co-maintainer"
-                    | "comaintainer"
-                    | "volunteer"
-                    | "sponsor"
-                    | "tester"
-                    | "translator"
-                    | "helper"
-                    | "resource"
-            );
-            let work = matches!(noun, "translation" | "review" | "logo" | "design");
-            let role = role || matches!(noun, "collaborator" | "contributor");
-            if (word != "do" && role) || (word == "do" && work) {
-                return true;
-            }
+        // "I'm interested in being a mentor", "I could do a translation".
+        if wide && (framed || modal_in_subject || steps > 0) && role_or_work(doc, at, end) {
+            return true;
         }
         // A verb straight after the subject is a habit ("we host a podcast", "I teach
         // people"), not an offer; a past one is a gift already made.
@@ -607,6 +575,46 @@ fn frame_ends_in_gift(doc: &Document, from: usize, end: usize, wide: bool) -> bo
         steps += 1;
     }
     false
+}
+
+/// At token `at`, the gift as a role or a piece of work: "being a mentor", "become an
+/// official maintainer", "do a translation".
+fn role_or_work(doc: &Document, at: usize, end: usize) -> bool {
+    let word = doc.word(at);
+    if !matches!(word, "be" | "being" | "do" | "become" | "becoming")
+        || at + 2 >= end
+        || !matches!(doc.word(at + 1), "a" | "an" | "the")
+        || doc.tokens[at + 2].gap_before != Gap::Soft
+    {
+        return false;
+    }
+    // "become an official maintainer": past one adjective.
+    let adjective = matches!(doc.word(at + 2), "official" | "active" | "regular" | "new");
+    let noun = if adjective && at + 3 < end {
+        doc.word(at + 3)
+    } else {
+        doc.word(at + 2)
+    };
+    if word == "do" {
+        matches!(noun, "translation" | "review" | "logo" | "design")
+    } else {
+        matches!(
+            noun,
+            "mentor"
+                | "reviewer"
+                | "maintainer"
+                | "co-maintainer"
+                | "comaintainer"
+                | "volunteer"
+                | "sponsor"
+                | "tester"
+                | "translator"
+                | "helper"
+                | "resource"
+                | "collaborator"
+                | "contributor"
+        )
+    }
 }
 
 /// A wish ("I'd like to cite your work", "I would like to send you the pilot") offers only

@@ -117,10 +117,7 @@ fn meant(check: &Check<'_, '_>, hit: &Hit, spec: usize) -> bool {
 /// the writer (or the clause opens on "will" with its "I" left out), and wants nothing of
 /// the reader ("we would like the answers as soon as possible" presses).
 fn writer_commits(doc: &Document, hit: &Hit) -> bool {
-    let mut start = hit.tokens.start;
-    while start > 0 && doc.tokens[start].gap_before == Gap::Soft {
-        start -= 1;
-    }
+    let start = clause_start(doc, hit.tokens.start);
     // "we would like to have the answers as soon as possible" wants something of them.
     let wants = |from: usize| {
         (from..hit.tokens.start).any(|k| {
@@ -160,13 +157,19 @@ fn writer_commits(doc: &Document, hit: &Hit) -> bool {
 
 /// The token indices of the clause around a hit: up to the punctuation on either side.
 fn clause<'d>(doc: &'d Document, hit: &Hit) -> impl Iterator<Item = usize> + 'd {
-    let mut start = hit.tokens.start;
-    while start > 0 && doc.tokens[start].gap_before == Gap::Soft {
-        start -= 1;
-    }
+    let start = clause_start(doc, hit.tokens.start);
     let mut end = hit.tokens.end;
     while end < doc.tokens.len() && doc.tokens[end].gap_before == Gap::Soft {
         end += 1;
     }
     start..end
+}
+
+/// The first token of the clause that holds token `at`: back to the punctuation before it.
+fn clause_start(doc: &Document, at: usize) -> usize {
+    let mut start = at;
+    while start > 0 && doc.tokens[start].gap_before == Gap::Soft {
+        start -= 1;
+    }
+    start
 }
