@@ -134,10 +134,12 @@ fn choices(slot: &str) -> Vec<Vec<String>> {
     }
 }
 
+/// The most word sequences one pattern may stand for.
+const MOST: usize = 4096;
+
 /// Each prefix followed by each choice. Capped so a slip in a content file cannot blow up
-/// the index.
+/// the index; [`check`] refuses a pattern that reaches the cap, so none is cut short.
 fn product(prefixes: &[Vec<String>], choices: &[Vec<String>]) -> Vec<Vec<String>> {
-    const MOST: usize = 4096;
     let mut next = Vec::with_capacity((prefixes.len() * choices.len()).min(MOST));
     for prefix in prefixes {
         for choice in choices {
@@ -196,11 +198,22 @@ pub fn check(pattern: &str) -> Result<(), String> {
             "pattern {pattern:?} must be lower-case words, *, ~word or (a b|c|) groups"
         ));
     }
-    if expand_raw(pattern)
+    let expanded = expand_raw(pattern);
+    if expanded
         .iter()
         .any(|words| words.first().is_none_or(|w| w == "*"))
     {
         return Err(format!("pattern {pattern:?} can be empty or start with *"));
+    }
+    // A pattern cut short at the cap would quietly miss the wordings past it.
+    let sequences = slots
+        .iter()
+        .map(|slot| choices(slot).len())
+        .try_fold(1usize, |n, c| n.checked_mul(c).filter(|&n| n < MOST));
+    if sequences.is_none() || expanded.len() >= MOST {
+        return Err(format!(
+            "pattern {pattern:?} stands for {MOST} or more word sequences: split it"
+        ));
     }
     Ok(())
 }
@@ -262,5 +275,13 @@ mod tests {
         assert!(check("Hire me").is_err());
         assert!(check("~hire me").is_ok());
         assert!(check("(|)").is_err());
+    }
+
+    #[test]
+    fn a_pattern_too_big_to_index_whole_is_refused() {
+        let slot = "(a|b|c|d|e|f|g|h)";
+        assert!(check(&[slot; 3].join(" ")).is_ok(), "512 sequences fit");
+        let err = check(&[slot; 4].join(" ")).unwrap_err();
+        assert!(err.contains("split it"), "{err}");
     }
 }
