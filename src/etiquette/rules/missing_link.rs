@@ -14,11 +14,31 @@ impl Rule for MissingLink {
         // The phrase first: most messages promise no link, and then the text is not scanned.
         let first = check.phrase_hits().next();
         if let Some((hit, spec)) = first {
-            if !has_link(check.doc.text) && !has_link_slot(check) {
+            if !has_link(check.doc.text)
+                && !has_link_slot(check)
+                && !encloses(check, hit.tokens.clone())
+            {
                 check.report_phrase(hit, spec);
             }
         }
     }
+}
+
+/// Does the message send the thing with it ("the enclosed article", "I've attached the
+/// report")? A letter or an attachment gives it with no link to paste; not when the promise
+/// itself is of a link ("I've attached our deck and here's a link to the demo").
+fn encloses(check: &Check<'_, '_>, promise: std::ops::Range<usize>) -> bool {
+    let doc = check.doc;
+    let of_a_link = promise
+        .clone()
+        .any(|i| matches!(doc.word(i), "link" | "links" | "url"));
+    !of_a_link
+        && (0..doc.tokens.len()).any(|i| {
+            matches!(
+                doc.word(i),
+                "enclosed" | "enclose" | "enclosing" | "attached" | "attach" | "attaching"
+            )
+        })
 }
 
 /// Does the message hold a slot for the link ("Here is the survey: INSERT LINK HERE", "my
