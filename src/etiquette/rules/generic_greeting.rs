@@ -118,11 +118,14 @@ impl Rule for GenericGreeting {
                     && words
                         .iter()
                         .any(|w| !NOT_NAMES.contains(w) && !TITLES.contains(w));
-                // A team greeted by its name: "Hey Team LIFX,", "Dear Acme team,".
-                let team = words.contains(&"team")
-                    && addressed
-                        .clone()
-                        .any(|i| doc.tokens[i].capitalized && doc.word(i) != "team");
+                // A team greeted by its name: "Hey Team LIFX,", "Dear Acme team,", "Dear
+                // Backdrop community,".
+                let team = words.iter().any(|w| GROUPS.contains(w))
+                    && addressed.clone().any(|i| {
+                        doc.tokens[i].capitalized
+                            && !GROUPS.contains(&doc.word(i))
+                            && !NOT_NAMES.contains(&doc.word(i))
+                    });
                 if shouted || team {
                     return;
                 }
@@ -522,8 +525,10 @@ fn past_name(doc: &Document, start: usize, limit: usize) -> usize {
 }
 
 /// A dash after a space before token `i` is punctuation, not a hyphen: "Wendy -Thanks".
+/// So is a bare one before a capitalised thanks: "Hilary-Thanks so much."
 fn dash(doc: &Document, i: usize) -> bool {
-    doc.text[doc.tokens[i - 1].span.end..doc.tokens[i].span.start].contains(" -")
+    let gap = &doc.text[doc.tokens[i - 1].span.end..doc.tokens[i].span.start];
+    gap.contains(" -") || gap == "-" && doc.tokens[i].capitalized && THANKING.contains(&doc.word(i))
 }
 
 /// A name ends here: up to two more capitalised words ("Angela Chen"), then punctuation,
@@ -599,7 +604,7 @@ fn opens_with_name(doc: &Document, start: usize) -> bool {
                     gap.contains([',', ':', ';', '\n', '\u{2014}', '\u{2013}', '!', '\u{2026}'])
                         // "TuxInvader ... thanks very much".
                         || gap.contains("..")
-                        || gap.contains(" -")
+                        || dash(doc, end)
                         // "Matt you are a great team member": spoken to, with no comma.
                         || spoken_to(end)
                         || shout_out(end)
@@ -802,12 +807,24 @@ fn vocative(doc: &Document, tokens: std::ops::Range<usize>) -> bool {
     });
     if let Some(words) = opener {
         let mut i = from + words.len();
+        // "Thank you very much Dan for all the edits!", "Thanks so much Ana": past the words
+        // that make it bigger, when a capitalised name follows them.
+        let bigger = (i..tokens.end.min(i + 2))
+            .take_while(|&k| {
+                doc.tokens[k].gap_before == Gap::Soft
+                    && matches!(doc.word(k), "so" | "very" | "much" | "again")
+            })
+            .count();
+        if bigger > 0 && i + bigger < tokens.end && doc.tokens[i + bigger].capitalized {
+            i += bigger;
+        }
+        let after_opener = i;
         // "Thanks to Professor Levin, …"
         while i + 1 < tokens.end && TITLES.contains(&doc.word(i)) {
             i += 1;
         }
         // "Thanks [Introducer]!": the slot where the name goes.
-        if name_slot_after(doc, from + words.len()) {
+        if name_slot_after(doc, after_opener) {
             return true;
         }
         // A note written all in lower case writes the name so too, and a handle may hold
@@ -823,10 +840,11 @@ fn vocative(doc: &Document, tokens: std::ops::Range<usize>) -> bool {
                 && !is_second_person(w)
         };
         // "Congratulations Dr. Nobel4Lit!": past a title, its dot is no break.
-        let past_title = i > from + words.len();
+        let past_title = i > after_opener;
         if (doc.tokens[i].gap_before == Gap::Soft || past_title) && (is_name(doc, i) || informal(i))
         {
-            let end = past_name(doc, i, tokens.end);
+            // "Thanks Thanos team for this opportunity": a team by its name.
+            let end = past_group(doc, past_name(doc, i, tokens.end), tokens.end);
             // "Thanks Brian for the photo", "Thank you John and the other supporters",
             // "Welcome Colin to the group", "Congrats Ana on the launch".
             if end >= tokens.end
@@ -853,13 +871,33 @@ fn vocative(doc: &Document, tokens: std::ops::Range<usize>) -> bool {
             k += 1;
         }
         k < tokens.end && is_name(doc, k) && {
-            let end = past_name(doc, k, tokens.end);
+            // "Happy New Year, Backdrop community!"
+            let end = past_group(doc, past_name(doc, k, tokens.end), tokens.end);
             end >= tokens.end
                 || doc.tokens[end].gap_before == Gap::Hard
                 // "Thanks, Marco for all your work"
                 || (i == tokens.start + 1 && doc.word(end) == "for")
         }
     })
+}
+
+/// Words for a group that, after its name, greet that group and no other: "Acme team".
+const GROUPS: &[&str] = &[
+    "team",
+    "community",
+    "contributors",
+    "maintainers",
+    "developers",
+    "devs",
+    "crew",
+    "folks",
+];
+
+/// Past a group word after a name ("Backdrop community"), never beyond `limit`.
+fn past_group(doc: &Document, end: usize, limit: usize) -> usize {
+    let group =
+        end < limit && doc.tokens[end].gap_before == Gap::Soft && GROUPS.contains(&doc.word(end));
+    end + usize::from(group)
 }
 
 /// Lower-case words that follow a "thanks" without naming anyone: "thanks again!".
