@@ -366,22 +366,44 @@ const WORK: &[&str] = &[
     "translation",
     "translations",
     "addition",
+    // "your suggestions have been applied", "I like the idea of having these badges", "your
+    // document is very good". Not "changes": "Thanks for this, I agree with the changes"
+    // names nothing.
+    "suggestions",
+    "suggestion",
+    "edits",
+    "idea",
+    "document",
 ];
 
 /// Another sentence, neither thanks, ask nor question, names a piece of their work with a
 /// pointing word ("this merge", "the implementation", "your talk").
+///
+/// The thanks' own sentence counts past the thanks, in a clause of its own: "Thanks so much
+/// @shannonpileggi, your suggestions have been applied."
 fn names_the_work(doc: &Document) -> bool {
+    let points_at_work = |from: usize, end: usize| {
+        (from + 1..end).any(|i| {
+            WORK.contains(&doc.word(i))
+                && (from..i)
+                    .rev()
+                    .take(2)
+                    .any(|j| matches!(doc.word(j), "this" | "that" | "the" | "your" | "these"))
+        })
+    };
     doc.body_sentences().any(|s| {
-        !s.question
-            && s.tokens.len() >= 3
-            && !thanks_or_please(doc, s)
-            && (s.tokens.start + 1..s.tokens.end).any(|i| {
-                WORK.contains(&doc.word(i))
-                    && (s.tokens.start..i)
-                        .rev()
-                        .take(2)
-                        .any(|j| matches!(doc.word(j), "this" | "that" | "the" | "your"))
-            })
+        if s.question || s.tokens.len() < 3 {
+            return false;
+        }
+        if !thanks_or_please(doc, s) {
+            return points_at_work(s.tokens.start, s.tokens.end);
+        }
+        // Past the thanks and the names after it, a new clause that is no ask.
+        let please = s.tokens.clone().any(|i| doc.word(i) == "please");
+        let thanks = s.tokens.clone().find(|&i| is_thanks_word(doc.word(i)));
+        let clause = thanks
+            .and_then(|at| (at + 1..s.tokens.end).find(|&i| doc.tokens[i].gap_before == Gap::Hard));
+        !please && clause.is_some_and(|from| points_at_work(from, s.tokens.end))
     })
 }
 
