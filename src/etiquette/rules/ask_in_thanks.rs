@@ -39,6 +39,7 @@ impl Rule for AskInThanks {
                 (sentence.question && to_them || plea && !check.not_ask_in_sentence(s))
                     && !super::courtesy::small_talk(check.doc, sentence)
                     && !super::offer::offers(check.doc, sentence)
+                    && !for_a_gift(check, s)
                     && flagged_sentences.binary_search(&s).is_err()
             })
             .collect();
@@ -47,4 +48,19 @@ impl Rule for AskInThanks {
             check.report(span, "This asks for something new inside your thanks, which can make the thanks feel like a down payment. Send the thanks on its own and ask another day.", None);
         }
     }
+}
+
+/// The ask only lets the writer give them something: "I'd love to mail you some stickers!
+/// Please drop me an email with your address", "I want to buy you a beer, so please send me
+/// your PayPal", "Would you agree to being listed as a reviewer?". The give is in the ask or
+/// in the sentence just before it.
+fn for_a_gift(check: &Check<'_, '_>, s: usize) -> bool {
+    let doc = check.doc;
+    let listed = doc.sentences[s].tokens.clone().skip(1).any(|i| {
+        matches!(
+            doc.word(i - 1),
+            "listed" | "credited" | "acknowledged" | "named"
+        ) && matches!(doc.word(i), "as" | "in")
+    });
+    listed || (s.saturating_sub(1)..=s).any(|k| super::offer::gives(doc, &doc.sentences[k]))
 }
