@@ -118,6 +118,9 @@ const BLIND_FLOORS: &[(&str, f64, f64)] = &[
     // Tuned since to 0.743 / 0.821, 45 of 174: most of what is left is labellers' split on
     // invitations (is a speaking slot given? is "would January work for you?" a way out?).
     ("blind-27", 0.74, 0.82),
+    // First run (e03ffe6, before any change it prompted): 0.830 / 0.811, 15 of 113 clean
+    // messages drew a finding (the same findings on the session's starting 350b8d0).
+    ("blind-28", 0.82, 0.81),
 ];
 
 #[derive(Default, Clone, Copy)]
