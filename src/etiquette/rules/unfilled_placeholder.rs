@@ -424,7 +424,14 @@ fn bracketed(text: &str) -> Vec<Span> {
                     .split_whitespace()
                     .next_back()
                     .is_some_and(|w| INSERTION_ENDS.contains(&w)));
-        let editorial = editorial || reference_link || insertion;
+        // A code or reference number: "[E29CF836]", "[JIRA-1234]", "<12345>".
+        let code = inner_trimmed.len() >= 4
+            && !inner_trimmed.contains(char::is_whitespace)
+            && inner_trimmed.chars().any(|c| c.is_ascii_digit())
+            && inner_trimmed
+                .chars()
+                .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase() || c == '-' || c == '#');
+        let editorial = editorial || reference_link || insertion || code;
         let in_word = (i > 0 && (bytes[i - 1] as char).is_ascii_alphanumeric())
             || bytes
                 .get(end + 1)
