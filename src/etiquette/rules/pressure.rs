@@ -146,6 +146,26 @@ fn writer_commits(doc: &Document, hit: &Hit) -> bool {
             {
                 return true
             }
+            // "I can get you set up asap": the reader as the object of the writer's verb.
+            w if is_second_person(w)
+                && i > start
+                && matches!(
+                    doc.word(i - 1),
+                    "get"
+                        | "send"
+                        | "give"
+                        | "show"
+                        | "help"
+                        | "ping"
+                        | "email"
+                        | "add"
+                        | "invite"
+                        | "pay"
+                        | "introduce"
+                        | "connect"
+                        | "reimburse"
+                        | "update"
+                ) => {}
             w if is_second_person(w) || matches!(w, "please" | "he" | "she" | "they" | "it") => {
                 return false
             }
@@ -168,8 +188,30 @@ fn clause<'d>(doc: &'d Document, hit: &Hit) -> impl Iterator<Item = usize> + 'd 
 /// The first token of the clause that holds token `at`: back to the punctuation before it.
 fn clause_start(doc: &Document, at: usize) -> usize {
     let mut start = at;
-    while start > 0 && doc.tokens[start].gap_before == Gap::Soft {
+    while start > 0 && (doc.tokens[start].gap_before == Gap::Soft || pictures_only(doc, start)) {
         start -= 1;
     }
     start
+}
+
+/// Only spaces and pictures (emoji) stand before token `i`: "I can get you set up 💯 asap"
+/// is one clause.
+fn pictures_only(doc: &Document, i: usize) -> bool {
+    let gap = &doc.text[doc.tokens[i - 1].span.end..doc.tokens[i].span.start];
+    !gap.is_ascii()
+        && gap.chars().all(|c| {
+            c.is_whitespace()
+                || (!c.is_ascii()
+                    && !c.is_alphanumeric()
+                    && !matches!(
+                        c,
+                        '\u{2014}'
+                            | '\u{2013}'
+                            | '\u{2026}'
+                            | '\u{201c}'
+                            | '\u{201d}'
+                            | '\u{2018}'
+                            | '\u{2019}'
+                    ))
+        })
 }
