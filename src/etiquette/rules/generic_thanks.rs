@@ -186,6 +186,7 @@ const PRAISE: &[&str] = &[
     "neat",
     "beautiful",
     "fabulous",
+    "impressive",
 ];
 
 /// A short note says what it thanks for in words of its own: praise for a thing ("Great
@@ -196,7 +197,15 @@ fn says_what_for(doc: &Document) -> bool {
         WORK.contains(&doc.word(i))
             || matches!(
                 doc.word(i),
-                "fixed" | "works" | "worked" | "solved" | "resolved" | "fixes" | "solves"
+                "fixed"
+                    | "works"
+                    | "worked"
+                    | "solved"
+                    | "resolved"
+                    | "fixes"
+                    | "solves"
+                    | "improves"
+                    | "improved"
             )
     });
     worked
