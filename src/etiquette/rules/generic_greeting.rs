@@ -77,7 +77,17 @@ impl Rule for GenericGreeting {
                 // A slot or a publisher's blank for the name ("Hi XXXX,", "Dear --"), or a
                 // handle ("Dear @dansup").
                 let first_word = after.split(|c: char| !c.is_alphanumeric()).next();
-                let blank = after.starts_with(['-', '\u{2014}', '\u{2013}', '@'])
+                // "Dear --," is a blank; "Hi -- can someone add these?" is a dash.
+                let dash_then_words = {
+                    let rest = after.trim_start_matches(['-', '\u{2014}', '\u{2013}']);
+                    rest.len() < after.len()
+                        && rest.starts_with(' ')
+                        && rest
+                            .trim_start_matches(' ')
+                            .starts_with(|c: char| c.is_alphanumeric())
+                };
+                let blank = (after.starts_with(['-', '\u{2014}', '\u{2013}', '@'])
+                    && !dash_then_words)
                     || first_word.is_some_and(is_x_run);
                 let spoken = &doc.text
                     [doc.tokens[greeting.start].span.start..doc.tokens[greeting.end - 1].span.end];
