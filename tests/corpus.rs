@@ -121,6 +121,9 @@ const BLIND_FLOORS: &[(&str, f64, f64)] = &[
     // First run (e03ffe6, before any change it prompted): 0.830 / 0.811, 15 of 113 clean
     // messages drew a finding (the same findings on the session's starting 350b8d0).
     ("blind-28", 0.82, 0.81),
+    // First run (15fba77, before any change it prompted): 0.818 / 0.844, 24 of 106 clean
+    // messages drew a finding (0.812 / 0.844, 26 of 106, on the session's starting 350b8d0).
+    ("blind-29", 0.81, 0.84),
 ];
 
 #[derive(Default, Clone, Copy)]
