@@ -146,26 +146,11 @@ fn writer_commits(doc: &Document, hit: &Hit) -> bool {
             {
                 return true
             }
-            // "I can get you set up asap": the reader as the object of the writer's verb.
-            w if is_second_person(w)
+            // "I can get you set up asap", "I will be looking to buy it ASAP": the reader or
+            // a thing as the object of the writer's verb.
+            w if (is_second_person(w) || matches!(w, "it" | "them"))
                 && i > start
-                && matches!(
-                    doc.word(i - 1),
-                    "get"
-                        | "send"
-                        | "give"
-                        | "show"
-                        | "help"
-                        | "ping"
-                        | "email"
-                        | "add"
-                        | "invite"
-                        | "pay"
-                        | "introduce"
-                        | "connect"
-                        | "reimburse"
-                        | "update"
-                ) => {}
+                && OBJECT_VERBS.contains(&doc.word(i - 1)) => {}
             w if is_second_person(w) || matches!(w, "please" | "he" | "she" | "they" | "it") => {
                 return false
             }
@@ -184,6 +169,33 @@ fn clause<'d>(doc: &'d Document, hit: &Hit) -> impl Iterator<Item = usize> + 'd 
     }
     start..end
 }
+
+/// Verbs the writer does to the reader or to a thing: "get you set up", "buy it".
+const OBJECT_VERBS: &[&str] = &[
+    "get",
+    "send",
+    "give",
+    "show",
+    "help",
+    "ping",
+    "email",
+    "add",
+    "invite",
+    "pay",
+    "introduce",
+    "connect",
+    "reimburse",
+    "update",
+    "buy",
+    "read",
+    "fix",
+    "share",
+    "review",
+    "merge",
+    "post",
+    "publish",
+    "finish",
+];
 
 /// The first token of the clause that holds token `at`: back to the punctuation before it.
 fn clause_start(doc: &Document, at: usize) -> usize {
