@@ -431,7 +431,9 @@ fn bracketed(text: &str) -> Vec<Span> {
             && inner_trimmed
                 .chars()
                 .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase() || c == '-' || c == '#');
-        let editorial = editorial || reference_link || insertion || code;
+        // A transcriber's doubtful reading: "for our [road?]", "to [give?] a little more".
+        let doubtful = square && lower.ends_with('?') && lower.split_whitespace().count() <= 2;
+        let editorial = editorial || reference_link || insertion || code || doubtful;
         let in_word = (i > 0 && (bytes[i - 1] as char).is_ascii_alphanumeric())
             || bytes
                 .get(end + 1)
