@@ -311,6 +311,7 @@ const BEFORE_OBJECT_YOU: &[&str] = &[
 /// something ("you saved", "you've provided"; "you're an awesome person" does nothing).
 fn says_what_they_did_elsewhere(doc: &Document) -> bool {
     names_the_work(doc)
+        || handle_did(doc)
         || doc.body_sentences().any(|s| {
             !s.question
                 && s.tokens.len() >= 5
@@ -422,4 +423,38 @@ fn thanks_or_please(doc: &Document, s: &Sentence) -> bool {
     s.tokens
         .clone()
         .any(|i| is_thanks_word(doc.word(i)) || doc.word(i) == "please")
+}
+
+/// A sentence that opens on a handle and what they did: "@melissahilldees connected @charise
+/// with Kristin Medlin. Thanks!!", "@gperez13 has generously offered to help".
+fn handle_did(doc: &Document) -> bool {
+    doc.body_sentences().any(|s| {
+        let i = s.tokens.start;
+        let handle = doc.text[..doc.tokens[i].span.start].ends_with('@');
+        let mut k = i + 1;
+        // "has generously offered": past "has" and a word in "-ly".
+        while k < s.tokens.end
+            && (matches!(doc.word(k), "has" | "have" | "just" | "kindly")
+                || doc.word(k).ends_with("ly"))
+        {
+            k += 1;
+        }
+        handle
+            && k < s.tokens.end
+            && s.tokens.end - s.tokens.start >= 3
+            && doc.tokens[k].gap_before == Gap::Soft
+            && (doc.word(k).ends_with("ed")
+                || matches!(
+                    doc.word(k),
+                    "made"
+                        | "wrote"
+                        | "built"
+                        | "did"
+                        | "gave"
+                        | "sent"
+                        | "took"
+                        | "found"
+                        | "brought"
+                ))
+    })
 }
