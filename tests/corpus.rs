@@ -95,12 +95,12 @@ const BLIND_FLOORS: &[(&str, f64, f64)] = &[
     // First run (b0e4303, before any change it prompted): 0.799 / 0.790, 23 of 92 clean
     // messages drew a finding (0.787 / 0.788, 28 of 92, on the session's starting 470e60e).
     // Tuned since to 0.851 / 0.807, 16 of 92.
-    ("blind-22", 0.88, 0.83),
+    ("blind-22", 0.89, 0.83),
     // First run (41ae45d, before any change it prompted): 0.869 / 0.785, 3 of 14 clean
     // messages drew a finding (0.860 / 0.778, 3 of 14, on the session's starting 470e60e).
     // Only 14 clean: the search tool's budget ran out for its helpers. Tuned since to
     // 0.895 / 0.785, 2 of 14.
-    ("blind-23", 0.90, 0.81),
+    ("blind-23", 0.91, 0.81),
     // First run (e1a002c, before any change it prompted): 0.820 / 0.802, 9 of 36 clean
     // messages drew a finding (0.814 / 0.804, 10 of 36, on the session's starting d87dc94).
     // Tuned since to 0.857 / 0.812, 8 of 36.
@@ -112,18 +112,20 @@ const BLIND_FLOORS: &[(&str, f64, f64)] = &[
     // First run (4d5ee03, before any change it prompted): 0.825 / 0.775, 18 of 106 clean
     // messages drew a finding (the same on the session's starting 6a888b6). Tuned since to
     // 0.873 / 0.803, 15 of 106.
-    ("blind-26", 0.87, 0.80),
+    ("blind-26", 0.88, 0.80),
     // First run (014dcaa, before any change it prompted): 0.732 / 0.821, 51 of 174 clean
     // messages drew a finding (0.719 / 0.805, 53 of 174, on the session's starting 6a888b6).
     // Tuned since to 0.743 / 0.821, 45 of 174: most of what is left is labellers' split on
     // invitations (is a speaking slot given? is "would January work for you?" a way out?).
-    ("blind-27", 0.74, 0.82),
+    ("blind-27", 0.76, 0.82),
     // First run (e03ffe6, before any change it prompted): 0.830 / 0.811, 15 of 113 clean
-    // messages drew a finding (the same findings on the session's starting 350b8d0).
-    ("blind-28", 0.82, 0.81),
+    // messages drew a finding (the same findings on the session's starting 350b8d0). Tuned
+    // since to 0.842 / 0.813, 11 of 113.
+    ("blind-28", 0.84, 0.81),
     // First run (15fba77, before any change it prompted): 0.818 / 0.844, 24 of 106 clean
     // messages drew a finding (0.812 / 0.844, 26 of 106, on the session's starting 350b8d0).
-    ("blind-29", 0.81, 0.84),
+    // Tuned since to 0.834 / 0.844, 20 of 106.
+    ("blind-29", 0.83, 0.84),
 ];
 
 #[derive(Default, Clone, Copy)]
