@@ -120,11 +120,11 @@ const BLIND_FLOORS: &[(&str, f64, f64)] = &[
     ("blind-27", 0.76, 0.82),
     // First run (e03ffe6, before any change it prompted): 0.830 / 0.811, 15 of 113 clean
     // messages drew a finding (the same findings on the session's starting 350b8d0). Tuned
-    // since to 0.842 / 0.813, 11 of 113.
+    // since to 0.843 / 0.818, 11 of 113.
     ("blind-28", 0.84, 0.81),
     // First run (15fba77, before any change it prompted): 0.818 / 0.844, 24 of 106 clean
     // messages drew a finding (0.812 / 0.844, 26 of 106, on the session's starting 350b8d0).
-    // Tuned since to 0.834 / 0.844, 20 of 106.
+    // Tuned since to 0.835 / 0.845, 20 of 106.
     ("blind-29", 0.83, 0.84),
 ];
 
