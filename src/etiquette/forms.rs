@@ -198,19 +198,19 @@ pub fn check(pattern: &str) -> Result<(), String> {
             "pattern {pattern:?} must be lower-case words, *, ~word or (a b|c|) groups"
         ));
     }
-    let expanded = expand_raw(pattern);
-    if expanded
+    if expand_raw(pattern)
         .iter()
         .any(|words| words.first().is_none_or(|w| w == "*"))
     {
         return Err(format!("pattern {pattern:?} can be empty or start with *"));
     }
-    // A pattern cut short at the cap would quietly miss the wordings past it.
-    let sequences = slots
+    // A pattern cut short at the cap would quietly miss the wordings past it. The product of
+    // each slot's choices bounds what `product` builds before it is cut.
+    let fits = slots
         .iter()
         .map(|slot| choices(slot).len())
         .try_fold(1usize, |n, c| n.checked_mul(c).filter(|&n| n < MOST));
-    if sequences.is_none() || expanded.len() >= MOST {
+    if fits.is_none() {
         return Err(format!(
             "pattern {pattern:?} stands for {MOST} or more word sequences: split it"
         ));

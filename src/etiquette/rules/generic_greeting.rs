@@ -191,12 +191,6 @@ impl Rule for GenericGreeting {
                 // and more, hits were lost over the blind sets.
                 let aside_ends = &doc.text[doc.tokens[first.tokens.end - 1].span.end..]
                     .trim_start_matches([' ', '\t', ')', '"', '\u{201d}']);
-                let to_all = || {
-                    first
-                        .tokens
-                        .clone()
-                        .any(|i| matches!(doc.word(i), "everyone" | "everybody" | "all" | "folks"))
-                };
                 // "Congrats to everyone on the release! Thanks @rmiller for leading it." hails
                 // a crowd first; "I'm all for this." does not.
                 let hails_all = first.tokens.clone().any(|i| {
@@ -213,7 +207,12 @@ impl Rule for GenericGreeting {
                 // really appreciate it @dzharii." Not one named beside the writer ("together
                 // with @elyezer we host…"), nor after an opening that hails a crowd
                 // ("Congrats to everyone involved…").
-
+                let to_all = || {
+                    first
+                        .tokens
+                        .clone()
+                        .any(|i| matches!(doc.word(i), "everyone" | "everybody" | "all" | "folks"))
+                };
                 let thanked = doc.sentences.get(doc.layout.opening + 1).filter(|s| {
                     s.tokens.clone().any(|i| {
                         let w = doc.word(i);
@@ -225,11 +224,11 @@ impl Rule for GenericGreeting {
                 // Or with a question to them: "What a great title! @gvonkoss were you aiming…".
                 let turns_to = doc.sentences.get(doc.layout.opening + 1).is_some_and(|s| {
                     let k = s.tokens.start;
-                    handle(doc, k)
+                    doc.is_handle(k)
                         && doc.tokens.get(k + 1).is_some_and(|next| {
                             doc.text[doc.tokens[k].span.end..next.span.start].contains(',')
                         })
-                        || handle(doc, k)
+                        || doc.is_handle(k)
                             && k + 2 < s.tokens.end
                             && NOT_BEFORE_YOU.contains(&doc.word(k + 1))
                             && doc.word(k + 2) == "you"
@@ -495,7 +494,7 @@ fn names_after(doc: &Document, at: usize) -> bool {
     i < doc.tokens.len()
         && !breaks_line(doc, i)
         && ((is_name(doc, i) && (titled || ends_name(doc, i)))
-            || handle(doc, i)
+            || doc.is_handle(i)
             || lower_alone()
             // "Dear Ms. Love,": after a title, a capitalised word is their name, even one
             // that is a word too.
@@ -523,11 +522,6 @@ fn named_after_title(doc: &Document, i: usize) -> bool {
 
 /// Titles that name no one: "Hi Sir Jones" is rare, "Hi sir I am" common.
 const SIR: &[&str] = &["sir", "madam", "ma'am", "madame", "mister", "miss"];
-
-/// "Hi @jonboulle": token `i` is a handle, as people are named on GitHub and elsewhere.
-fn handle(doc: &Document, i: usize) -> bool {
-    doc.text[..doc.tokens[i].span.start].ends_with('@')
-}
 
 /// Past a name that starts at token `start`: up to two more capitalised words joined to it
 /// ("Angela Chen"), never beyond `limit`.
@@ -1197,7 +1191,7 @@ fn thanks_them_by_name(check: &Check<'_, '_>) -> bool {
         if i >= doc.tokens.len() {
             return false;
         }
-        if handle(doc, i) {
+        if doc.is_handle(i) {
             return true;
         }
         let w = doc.word(i);
@@ -1254,7 +1248,7 @@ fn thanks_them_by_name(check: &Check<'_, '_>) -> bool {
             .any(|i| matches!(doc.word(i), "everyone" | "everybody" | "all"))
     });
     let one_handle = |i: usize| {
-        handle(doc, i) && !to_everyone && !(i + 1 < doc.tokens.len() && handle(doc, i + 1))
+        doc.is_handle(i) && !to_everyone && !(i + 1 < doc.tokens.len() && doc.is_handle(i + 1))
     };
     doc.sentences
         .iter()
@@ -1313,7 +1307,7 @@ const THANKING: &[&str] = &[
 /// @yuyi98!", "Huge congratulations to @katcosgrove and the whole team".
 fn names_handle(doc: &Document, tokens: std::ops::Range<usize>) -> bool {
     tokens.clone().any(|k| {
-        handle(doc, k) && {
+        doc.is_handle(k) && {
             let before = &doc.text[..doc.tokens[k].span.start];
             let before = &before[..before.len() - 1];
             // Not an e-mail address: "ana@example.com".

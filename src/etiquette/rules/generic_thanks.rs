@@ -430,7 +430,9 @@ fn thanks_or_please(doc: &Document, s: &Sentence) -> bool {
 fn handle_did(doc: &Document) -> bool {
     doc.body_sentences().any(|s| {
         let i = s.tokens.start;
-        let handle = doc.text[..doc.tokens[i].span.start].ends_with('@');
+        if !doc.is_handle(i) || s.tokens.len() < 3 {
+            return false;
+        }
         let mut k = i + 1;
         // "has generously offered": past "has" and a word in "-ly".
         while k < s.tokens.end
@@ -439,9 +441,7 @@ fn handle_did(doc: &Document) -> bool {
         {
             k += 1;
         }
-        handle
-            && k < s.tokens.end
-            && s.tokens.end - s.tokens.start >= 3
+        k < s.tokens.end
             && doc.tokens[k].gap_before == Gap::Soft
             && (doc.word(k).ends_with("ed")
                 || matches!(

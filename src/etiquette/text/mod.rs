@@ -55,6 +55,11 @@ impl<'a> Document<'a> {
         &self.text[self.tokens[first].span.start..self.tokens[last].span.end]
     }
 
+    /// Is token `i` a handle ("@jonboulle"), as people are named on GitHub and elsewhere?
+    pub fn is_handle(&self, i: usize) -> bool {
+        self.text[..self.tokens[i].span.start].ends_with('@')
+    }
+
     /// Is byte `at` inside quotation marks or a quoted line?
     pub fn is_quoted(&self, at: usize) -> bool {
         let i = self.quoted.partition_point(|r| r.end <= at);
