@@ -139,6 +139,23 @@ impl Rule for GenericGreeting {
                 if shouted || team {
                     return;
                 }
+                // The writer's own name run on after the salutation names the writer, not
+                // the reader: "Hello I'm Ella", "Hey it's Amrish!", "hi my name is Sarah".
+                let w = |k: usize| words.get(k).copied().unwrap_or_default();
+                let self_named = matches!(w(0), "i'm" | "im" | "it's" | "its")
+                    || w(0) == "i" && w(1) == "am"
+                    || w(0) == "my" && w(1) == "name"
+                    || w(0) == "this" && w(1) == "is";
+                if self_named {
+                    let span = check.span(greeting.start, greeting.start);
+                    let hello = doc.original(greeting.start);
+                    check.report(
+                        span,
+                        format!("“{hello}” greets no one by name: the name after it is yours. Open with theirs (“{hello} Ana,”)."),
+                        None,
+                    );
+                    return;
+                }
                 // A title alone names nobody: "Dear Professor," could go to any professor.
                 // Past the salutation word, unless the line is a name alone ("Mrs. Jones,").
                 let named = addressed
