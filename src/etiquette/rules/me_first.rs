@@ -72,7 +72,11 @@ impl Rule for MeFirst {
         // "I am Robert Wright, a freelance photographer." "I'm a former reporter who…"
         // "We are students at…": an opening that presents the writer, and nothing of them.
         // A pleasantry of three words or fewer first ("Warm greetings!") changes nothing.
-        let presenting = doc.body_sentences().take(3).find(|s| s.tokens.len() > 3);
+        // Past a pleasantry too: "I hope this finds you well. I'm Mohit, a founder…".
+        let presenting = doc
+            .body_sentences()
+            .take(3)
+            .find(|s| s.tokens.len() > 3 && !pleasantry(doc, s));
         // Up to the first comma, semicolon, dash, "and" or "but": "I am the author of
         // Illuminating Fiction, a book of interviews, and I hope you will…" presents the
         // writer before it turns to the reader.
@@ -179,6 +183,11 @@ fn pleasantry(
     s: &crate::etiquette::text::Sentence,
 ) -> bool {
     let words: Vec<&str> = s.tokens.clone().map(|i| doc.word(i)).collect();
+    // "Greetings and hope this email finds you well!"
+    let words = match words.as_slice() {
+        ["greetings", "and", rest @ ..] => rest.to_vec(),
+        _ => words,
+    };
     let wish = matches!(
         words.as_slice(),
         ["i", "hope", ..] | ["hope", ..] | ["i", "trust", ..]
