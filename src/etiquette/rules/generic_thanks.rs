@@ -109,6 +109,8 @@ const VAGUE: &[&str] = &[
     "efforts",
     "effort",
     "contributions",
+    "service",
+    "here",
     "energy",
     "brought",
     "put",
@@ -264,10 +266,17 @@ pub(crate) fn names_what_they_did(doc: &Document) -> bool {
                 .all(|c| matches!(c, '$' | '£' | '€' | '"' | '\u{201c}' | '\''))
     };
     // The words after `from`, up to the clause's end, hold one that is not vague.
+    // The reader hailed at the clause's end is no part of what they did: "Thank you for all
+    // of your contributions to OSM Jon!", "Thanks for all of your help here, @axw!".
+    let hailed = |i: usize, from: usize, end: usize| {
+        let last = i + 1 >= end || !joined(i + 1);
+        let named = doc.tokens[i].capitalized && !doc.tokens[i].all_caps || doc.is_handle(i);
+        named && last && i > from && VAGUE.contains(&doc.word(i - 1))
+    };
     let names = |from: usize, end: usize| {
         (from..end)
             .take_while(|&i| joined(i))
-            .any(|i| !VAGUE.contains(&doc.word(i)))
+            .any(|i| !VAGUE.contains(&doc.word(i)) && !hailed(i, from, end))
     };
     doc.body_sentences().any(|s| {
         // Every thanks in the sentence: "Thanks so much @agricolamz -- I appreciate both of
