@@ -251,7 +251,10 @@ fn bare_thanks(doc: &Document) -> Option<(usize, usize)> {
 
 /// Words that carry the thanks itself: "thank you", "thanks", "I'm grateful", "I appreciate".
 fn is_thanks_word(word: &str) -> bool {
-    matches!(word, "thank" | "thanks" | "grateful" | "appreciate")
+    matches!(
+        word,
+        "thank" | "thanks" | "grateful" | "appreciate" | "gratitude" | "shoutout" | "kudos"
+    )
 }
 
 /// "Thank you for the hour you spent on my portfolio" says what they did: some word after
@@ -284,6 +287,9 @@ pub(crate) fn names_what_they_did(doc: &Document) -> bool {
         s.tokens.clone().any(|at| match doc.word(at) {
             // "I appreciate your inputs on this package": the object follows.
             "appreciate" => at + 1 < s.tokens.end && names(at + 1, s.tokens.end),
+            // "Thanks to @ajermakovics, we now finally support dark mode": what their work
+            // made possible, in a clause after the name.
+            w if is_thanks_word(w) && thanks_to_then_clause(doc, s, at) => true,
             w if is_thanks_word(w) => {
                 let Some(for_at) = (at..s.tokens.end).find(|&i| doc.word(i) == "for") else {
                     return false;
@@ -297,6 +303,21 @@ pub(crate) fn names_what_they_did(doc: &Document) -> bool {
             _ => false,
         })
     })
+}
+
+/// "Thanks to @ajermakovics, we now finally support dark mode.": "to", a handle or a name,
+/// a comma, and a clause of three words or more.
+fn thanks_to_then_clause(doc: &Document, s: &Sentence, at: usize) -> bool {
+    let named = at + 2 < s.tokens.end
+        && doc.word(at + 1) == "to"
+        && (doc.is_handle(at + 2) || doc.tokens[at + 2].capitalized);
+    named && {
+        let after = (at + 3..s.tokens.end).find(|&i| doc.tokens[i].gap_before == Gap::Hard);
+        after.is_some_and(|from| {
+            doc.text[doc.tokens[from - 1].span.end..doc.tokens[from].span.start].contains(',')
+                && s.tokens.end - from >= 3
+        })
+    }
 }
 
 /// Words that open a sentence about the reader without saying what they did: good wishes,
@@ -441,6 +462,14 @@ fn handle_did(doc: &Document) -> bool {
         let i = s.tokens.start;
         if !doc.is_handle(i) || s.tokens.len() < 3 {
             return false;
+        }
+        // "@justaugustus for giving us a huge head start": the handle, then what for.
+        if doc.word(i + 1) == "for"
+            && (i + 2..s.tokens.end)
+                .take_while(|&k| doc.tokens[k].gap_before == Gap::Soft)
+                .any(|k| !VAGUE.contains(&doc.word(k)))
+        {
+            return true;
         }
         let mut k = i + 1;
         // "has generously offered": past "has" and a word in "-ly".
