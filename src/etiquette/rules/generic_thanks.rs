@@ -414,6 +414,12 @@ const WORK: &[&str] = &[
     "edits",
     "idea",
     "document",
+    // "And your referral meant so much to me."
+    "referral",
+    "recommendation",
+    "introduction",
+    "intro",
+    "walkthrough",
 ];
 
 /// Another sentence, neither thanks, ask nor question, names a piece of their work with a
