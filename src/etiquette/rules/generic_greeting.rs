@@ -63,7 +63,10 @@ impl Rule for GenericGreeting {
             if group && check.kind == crate::etiquette::Kind::Introduction {
                 return;
             }
-            if !names_after(doc, hit.tokens.end) && !name_slot_after(doc, hit.tokens.end) {
+            if !names_after(doc, hit.tokens.end)
+                && !name_slot_after(doc, hit.tokens.end)
+                && !handle_opens_second_line(doc, hit.tokens.start)
+            {
                 check.report_phrase(hit, spec);
             }
             return;
@@ -272,7 +275,12 @@ impl Rule for GenericGreeting {
                                 | "they" | "his" | "her" | "their" | "its"
                         )
                 };
-                if turns_to || about_them || titled_close(doc) || thanks_them_by_name(check) {
+                if turns_to
+                    || about_them
+                    || titled_close(doc)
+                    || thanks_them_by_name(check)
+                    || handle_opens_second_line(doc, first.tokens.start)
+                {
                     return;
                 }
                 if std::iter::once(first)
@@ -1322,6 +1330,19 @@ const THANKING: &[&str] = &[
 
 /// A handle in the sentence names the one it tags: "Thanks @bersace", "Merry Christmas
 /// @yuyi98!", "Huge congratulations to @katcosgrove and the whole team".
+/// "Massive H5YR to\n\n@JasonElkin", "Hello everyone,\n\n@reidka, @david-yz-liu I really
+/// enjoyed working with you": the line after the opening one starts on a handle, and
+/// names them. A handle further down is a cc or a third person.
+fn handle_opens_second_line(doc: &Document, start: usize) -> bool {
+    let next_line = (start + 1..doc.tokens.len())
+        .find(|&k| doc.text[doc.tokens[k - 1].span.end..doc.tokens[k].span.start].contains('\n'));
+    next_line.is_some_and(|k| {
+        let gap = &doc.text[doc.tokens[k - 1].span.end..doc.tokens[k].span.start];
+        let line_start = gap.rsplit('\n').next().unwrap_or_default().trim();
+        line_start == "@" && names_handle(doc, k..k + 1)
+    })
+}
+
 fn names_handle(doc: &Document, tokens: std::ops::Range<usize>) -> bool {
     tokens.clone().any(|k| {
         doc.is_handle(k) && {
