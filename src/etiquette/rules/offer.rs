@@ -165,7 +165,7 @@ pub fn offers_before(doc: &Document, sentence: &Sentence, at: usize) -> bool {
 fn writer_acts(doc: &Document, at: usize, start: usize) -> Option<usize> {
     match doc.word(at) {
         "i" | "we" | "i'll" | "we'll" | "i'd" | "we'd" | "i'm" | "we're" | "i've" | "we've" => {
-            Some(at + 1)
+            Some(past_aside(doc, at + 1))
         }
         "me" | "us" if at > start => {
             let before = doc.word(at - 1);
@@ -173,6 +173,18 @@ fn writer_acts(doc: &Document, at: usize, start: usize) -> Option<usize> {
         }
         _ => None,
     }
+}
+
+/// Past a short aside in brackets right after the subject: "anything that I (or Recurly)
+/// can do to help out" walks on from "can".
+fn past_aside(doc: &Document, next: usize) -> usize {
+    let gap = |k: usize| &doc.text[doc.tokens[k - 1].span.end..doc.tokens[k].span.start];
+    if next >= doc.tokens.len() || !gap(next).contains('(') {
+        return next;
+    }
+    (next + 1..(next + 6).min(doc.tokens.len()))
+        .find(|&k| gap(k).contains(')'))
+        .unwrap_or(next)
 }
 
 /// "so I can share it with my team", "advice on how I can support my students", "a role
@@ -567,6 +579,14 @@ fn frame_ends_in_gift(doc: &Document, from: usize, end: usize, wide: bool) -> bo
         // "We would like to take over maintaining this project."
         let take_over = word == "take" && at + 1 < end && doc.word(at + 1) == "over"
             || word == "over" && doc.word(at - 1) == "take";
+        // "Could I be of help?", "I'd be of any assistance I can".
+        if word == "of" && doc.word(at - 1) == "be" {
+            let mut k = at + 1;
+            if k < end && matches!(doc.word(k), "any" | "some" | "more" | "further") {
+                k += 1;
+            }
+            return k < end && matches!(doc.word(k), "help" | "assistance" | "use" | "service");
+        }
         if !(frame_word(word) || perfect || interested_in || take_over || adverb) {
             return false;
         }
