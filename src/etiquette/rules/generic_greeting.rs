@@ -878,9 +878,29 @@ fn vocative(doc: &Document, tokens: std::ops::Range<usize>) -> bool {
                 && !AFTER_THANKS.contains(&w)
                 && !is_second_person(w)
         };
+        // "Thanks weitjong. It worked!", "Thanks 1vanK, it turns out…": a forum name in
+        // lower case or with digits, alone before the punctuation.
+        let forum_name = |i: usize| {
+            let w = doc.word(i);
+            let original = doc.original(i);
+            let alone = i + 1 >= tokens.end || doc.tokens[i + 1].gap_before == Gap::Hard;
+            let digits = original.chars().any(|c| c.is_ascii_digit());
+            alone
+                && (digits || original == w)
+                && original.chars().all(char::is_alphanumeric)
+                && w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && !w.chars().all(|c| c == 'x')
+                && !ANYONE.contains(&w)
+                && !NOT_NAMES.contains(&w)
+                && !TITLES.contains(&w)
+                && !ROLES.contains(&w)
+                && !AFTER_THANKS.contains(&w)
+                && !is_second_person(w)
+        };
         // "Congratulations Dr. Nobel4Lit!": past a title, its dot is no break.
         let past_title = i > after_opener;
-        if (doc.tokens[i].gap_before == Gap::Soft || past_title) && (is_name(doc, i) || informal(i))
+        if (doc.tokens[i].gap_before == Gap::Soft || past_title)
+            && (is_name(doc, i) || informal(i) || forum_name(i))
         {
             // "Thanks Thanos team for this opportunity": a team by its name.
             let end = past_group(doc, past_name(doc, i, tokens.end), tokens.end);
