@@ -154,7 +154,7 @@ impl Rule for GenericThanks {
             return;
         }
         let first = check.phrase_hits().next();
-        if let Some((hit, spec)) = first {
+        if let Some((hit, spec)) = first.filter(|_| !their_work_works(check.doc)) {
             check.report_phrase(hit, spec);
         } else if let Some((from, to)) = bare_thanks(check.doc)
             .filter(|_| check.doc.body_word_count() <= BARE && !says_what_for(check.doc))
@@ -231,6 +231,20 @@ fn says_what_for(doc: &Document) -> bool {
                 }
             })
         })
+}
+
+/// "Your example works perfectly!", "the patch fixed it": what their work did, said in a
+/// sentence of its own with "your" or "the" before the work.
+fn their_work_works(doc: &Document) -> bool {
+    doc.body_sentences().any(|s| {
+        !thanks_or_please(doc, s)
+            && (s.tokens.start + 2..s.tokens.end).any(|i| {
+                matches!(
+                    doc.word(i),
+                    "works" | "worked" | "fixed" | "solved" | "resolved"
+                ) && matches!(doc.word(i - 2), "your" | "the" | "this")
+            })
+    })
 }
 
 /// The thanks in a note that is little more than thanks: "Thanks Gilles!!", "Thank you
