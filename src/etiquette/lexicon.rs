@@ -416,6 +416,13 @@ pub const NOT_NAMES: &[&str] = &[
     "subscribers",
     "recipient",
     "stranger",
+    // Salutations that honour whoever reads: "Respected sir,", "Worthy Sir". Not
+    // "Honoured", which opens "Honoured Father" as well.
+    "respected",
+    "worthy",
+    "illustrious",
+    "ceo",
+    "many",
     // Roles and groups greeted in place of a name ("Dear Author,", "Hello Volunteers!",
     // "Hey reviewer,"): every labeller of the blind sets read them as no name at all.
     "author",

@@ -189,8 +189,11 @@ impl Rule for GenericGreeting {
                 let opening = &doc.text[..doc.tokens[first.tokens.start].span.start];
                 let handle_first = opening.trim_end().ends_with('@')
                     && opening.chars().filter(|c| c.is_alphanumeric()).count() == 0;
-                if doc.tokens.len() < 3 || handle_first || opens_with_name(doc, first.tokens.start)
-                {
+                // A note of a word or two names them or no one: "Congrats Mike!" does,
+                // "Congratulations!" and "Thank you!!" do not.
+                let short_named = doc.tokens.len() < 3
+                    && (0..doc.tokens.len()).any(|i| is_name(doc, i) || doc.is_handle(i));
+                if short_named || handle_first || opens_with_name(doc, first.tokens.start) {
                     return;
                 }
                 // A template's slot alone on the first line is where the name goes: "[First],",
