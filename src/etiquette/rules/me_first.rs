@@ -140,6 +140,14 @@ fn presents_the_writer(check: &Check<'_, '_>, tokens: std::ops::Range<usize>) ->
         matches!(doc.word(k), "i" | "i'm" | "we" | "we're")
             && (k == first || doc.tokens[k].gap_before == crate::etiquette::text::Gap::Hard)
     })?;
+    // "I work at marketing agency.", "Hi, i work at madedotcom": where the writer works,
+    // before anything of the reader.
+    if matches!(word(start), Some("i" | "we"))
+        && word(start + 1) == Some("work")
+        && matches!(word(start + 2), Some("at" | "for" | "in" | "with" | "as"))
+    {
+        return Some(start + 2);
+    }
     let (subject_end, plural) = match (word(start), word(start + 1)) {
         (Some("i'm"), _) => (start, false),
         (Some("i"), Some("am")) => (start + 1, false),
@@ -167,7 +175,9 @@ fn presents_the_writer(check: &Check<'_, '_>, tokens: std::ops::Range<usize>) ->
         && word(next + 1).is_some_and(|r| {
             !r.ends_with("est") && !matches!(r, "one" | "only" | "first" | "last")
         });
-    let article = matches!(w, "a" | "an") || role;
+    // "I'm one of the project managers that runs TCIA".
+    let one_of = w == "one" && word(next + 1) == Some("of");
+    let article = matches!(w, "a" | "an") || role || one_of;
     let group = plural
         && matches!(
             w,
