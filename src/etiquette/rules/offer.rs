@@ -579,6 +579,23 @@ fn frame_ends_in_gift(doc: &Document, from: usize, end: usize, wide: bool) -> bo
         // "We would like to take over maintaining this project."
         let take_over = word == "take" && at + 1 < end && doc.word(at + 1) == "over"
             || word == "over" && doc.word(at - 1) == "take";
+        // "Let me know what I could do that'd be most helpful", "anything we can do that
+        // might help": what the writer would do, for the reader's good.
+        if word == "do" && (framed || modal_in_subject) {
+            let helps = (at + 1..(at + 6).min(end))
+                .take_while(|&k| doc.tokens[k].gap_before == Gap::Soft)
+                .any(|k| {
+                    // "…that might help" or "help you", not "to help my career".
+                    let help_them = doc.word(k) == "help"
+                        && (k + 1 >= end
+                            || doc.tokens[k + 1].gap_before == Gap::Hard
+                            || matches!(doc.word(k + 1), "you" | "your" | "out"));
+                    matches!(doc.word(k), "helpful" | "useful") || help_them
+                });
+            if helps {
+                return true;
+            }
+        }
         // "Could I be of help?", "I'd be of any assistance I can".
         if word == "of" && doc.word(at - 1) == "be" {
             let mut k = at + 1;
@@ -937,6 +954,9 @@ mod tests {
     fn offers_in_words_no_list_holds() {
         for text in [
             "We would also supply a list of registrants for you to follow up with.",
+            "Please let me know what I could do that'd be most helpful right now.",
+            "Could I be of help, or do you have it under control?",
+            "I also wanted to see if there is anything that I (or Recurly) can do to help out.",
             "Please let me know if there is any information I can provide to assist you.",
             "I will give it prominent placement on the cover.",
             "I would love to schedule a quick call to explore how we can help.",
