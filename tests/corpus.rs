@@ -38,10 +38,10 @@ struct Message {
 /// floors are today's figures, so a change that makes the checker worse on real text fails.
 /// Raise them when the checker improves; never lower them to let a change through.
 const BLIND_FLOORS: &[(&str, f64, f64)] = &[
-    ("blind-3", 0.93, 0.85),
+    ("blind-3", 0.93, 0.86),
     ("blind-4", 0.92, 0.86),
-    ("blind-5", 0.99, 0.83),
-    ("blind-6", 0.94, 0.89),
+    ("blind-5", 0.99, 0.84),
+    ("blind-6", 0.94, 0.90),
     ("blind-7", 0.89, 0.84),
     // First run (407653d, before any change it prompted): 0.794 / 0.780.
     ("blind-8", 0.91, 0.84),
@@ -55,18 +55,18 @@ const BLIND_FLOORS: &[(&str, f64, f64)] = &[
     ("blind-10", 0.94, 0.83),
     // First run (aff4741, before any change it prompted): 0.870 / 0.855, 1 of 4 clean
     // messages drew a finding.
-    ("blind-11", 0.97, 0.86),
+    ("blind-11", 0.97, 0.87),
     // First run (8e55933, before any change it prompted): 0.826 / 0.792, 4 of 16 clean
     // messages drew a finding.
-    ("blind-12", 0.95, 0.84),
+    ("blind-12", 0.95, 0.85),
     // First run (7774d97, before any change it prompted): 0.833 / 0.805, 4 of 21 clean
     // messages drew a finding.
-    ("blind-13", 0.95, 0.85),
+    ("blind-13", 0.95, 0.86),
     // First run (9080979, before any change it prompted): 0.763 / 0.774, 22 of 45 clean
     // messages drew a finding, most of them short notes on GitHub that name the reader
     // after the opening words ("Thanks @bersace", "Congrats on graduating Dylan!").
     // Tuned since to 0.843 / 0.774 (generic-greeting hears names after the opening words).
-    ("blind-14", 0.88, 0.80),
+    ("blind-14", 0.88, 0.81),
     // First run (9080979, before any change it prompted): 0.770 / 0.819, 26 of 57 clean
     // messages drew a finding (57 of 208 clean: under the third the guide asks for).
     // Tuned since to 0.903 / 0.843; 0.83 since generic-greeting took a handle thanked in
@@ -78,33 +78,33 @@ const BLIND_FLOORS: &[(&str, f64, f64)] = &[
     ("blind-16", 0.94, 0.86),
     // First run (22bcfe5, before any change it prompted): 0.820 / 0.708, 5 of 34 clean
     // messages drew a finding. Tuned since to 0.940 / 0.708, 2 of 34.
-    ("blind-17", 0.96, 0.73),
+    ("blind-17", 0.96, 0.74),
     // First run (10a7fe0, before any change it prompted): 0.773 / 0.773, 14 of 49 clean
     // messages drew a finding. Tuned since to 0.871 / 0.781, 4 of 49.
-    ("blind-18", 0.88, 0.79),
+    ("blind-18", 0.88, 0.81),
     // First run (58fc58d, before any change it prompted): 0.828 / 0.784, 9 of 51 clean
     // messages drew a finding. Tuned since to 0.920 / 0.815, 5 of 51.
     ("blind-19", 0.94, 0.84),
     // First run (79bb794, before any change it prompted): 0.747 / 0.829, 20 of 77 clean
     // messages drew a finding. Tuned since to 0.853 / 0.829, 10 of 77.
-    ("blind-20", 0.86, 0.83),
+    ("blind-20", 0.86, 0.84),
     // First run (3d9fbf5, before any change it prompted): 0.844 / 0.796, 9 of 49 clean
     // messages drew a finding (0.836 / 0.796, 11 of 49, on the session's starting 470e60e).
     // Tuned since to 0.911 / 0.829, 4 of 49.
-    ("blind-21", 0.93, 0.84),
+    ("blind-21", 0.94, 0.85),
     // First run (b0e4303, before any change it prompted): 0.799 / 0.790, 23 of 92 clean
     // messages drew a finding (0.787 / 0.788, 28 of 92, on the session's starting 470e60e).
     // Tuned since to 0.851 / 0.807, 16 of 92.
-    ("blind-22", 0.89, 0.83),
+    ("blind-22", 0.89, 0.84),
     // First run (41ae45d, before any change it prompted): 0.869 / 0.785, 3 of 14 clean
     // messages drew a finding (0.860 / 0.778, 3 of 14, on the session's starting 470e60e).
     // Only 14 clean: the search tool's budget ran out for its helpers. Tuned since to
     // 0.895 / 0.785, 2 of 14.
-    ("blind-23", 0.91, 0.81),
+    ("blind-23", 0.91, 0.82),
     // First run (e1a002c, before any change it prompted): 0.820 / 0.802, 9 of 36 clean
     // messages drew a finding (0.814 / 0.804, 10 of 36, on the session's starting d87dc94).
     // Tuned since to 0.857 / 0.812, 8 of 36.
-    ("blind-24", 0.87, 0.81),
+    ("blind-24", 0.87, 0.83),
     // First run (8777116, before any change it prompted): 0.818 / 0.784, 21 of 78 clean
     // messages drew a finding (0.815 / 0.786 on e1a002c, 0.814 / 0.786 on d87dc94).
     // Tuned since to 0.882 / 0.783, 10 of 78.
@@ -112,20 +112,24 @@ const BLIND_FLOORS: &[(&str, f64, f64)] = &[
     // First run (4d5ee03, before any change it prompted): 0.825 / 0.775, 18 of 106 clean
     // messages drew a finding (the same on the session's starting 6a888b6). Tuned since to
     // 0.873 / 0.803, 15 of 106.
-    ("blind-26", 0.88, 0.80),
+    ("blind-26", 0.88, 0.81),
     // First run (014dcaa, before any change it prompted): 0.732 / 0.821, 51 of 174 clean
     // messages drew a finding (0.719 / 0.805, 53 of 174, on the session's starting 6a888b6).
-    // Tuned since to 0.743 / 0.821, 45 of 174: most of what is left is labellers' split on
+    // Tuned since to 0.780 / 0.835, 37 of 174 (2026-12-08): most of what is left is labellers' split on
     // invitations (is a speaking slot given? is "would January work for you?" a way out?).
-    ("blind-27", 0.76, 0.82),
+    ("blind-27", 0.78, 0.83),
     // First run (e03ffe6, before any change it prompted): 0.830 / 0.811, 15 of 113 clean
     // messages drew a finding (the same findings on the session's starting 350b8d0). Tuned
-    // since to 0.843 / 0.818, 11 of 113.
-    ("blind-28", 0.84, 0.81),
+    // since to 0.845 / 0.821, 11 of 113 (2026-12-08).
+    ("blind-28", 0.84, 0.82),
     // First run (15fba77, before any change it prompted): 0.818 / 0.844, 24 of 106 clean
     // messages drew a finding (0.812 / 0.844, 26 of 106, on the session's starting 350b8d0).
-    // Tuned since to 0.835 / 0.845, 20 of 106.
-    ("blind-29", 0.83, 0.84),
+    // Tuned since to 0.841 / 0.857, 18 of 106 (2026-12-08).
+    ("blind-29", 0.84, 0.85),
+    // First run (1667dc7, before any change it prompted): 0.846 / 0.791, 30 of 159 clean
+    // messages drew a finding (0.844 / 0.790, 30 of 159, on the session's starting 5064309).
+    // Tuned since to 0.868 / 0.799, 26 of 159.
+    ("blind-30", 0.86, 0.79),
 ];
 
 #[derive(Default, Clone, Copy)]
