@@ -19,6 +19,9 @@ impl Rule for LongSentence {
             .body_sentences()
             // Only a sentence long in all is split further: its parts are never longer.
             .filter(|s| doc.words(s.tokens.clone()) > MOST_WORDS)
+            // A roll of handles ("@Havunen @LukeSheard @nightwolfz …") names people; it is
+            // no sentence to read in one pass.
+            .filter(|s| s.tokens.clone().filter(|&k| doc.is_handle(k)).count() * 2 < s.tokens.len())
             .map(|s| (s, longest_run(doc, s.tokens.clone())))
             .filter(|&(_, words)| words > MOST_WORDS)
             .collect();
@@ -51,8 +54,12 @@ fn longest_run(doc: &Document, tokens: std::ops::Range<usize>) -> usize {
             && doc.text[..doc.tokens[k - 1].span.start].ends_with(':')
             && gap.trim_end().len() == 1;
         let item = gap.contains('\n') && {
+            // "\n- @waridrox loved how…": the item may open on a handle.
             let lead = gap.rsplit('\n').next().unwrap_or("").trim();
-            matches!(lead, "-" | "*" | "\u{2022}")
+            matches!(
+                lead.trim_end_matches('@').trim_end(),
+                "-" | "*" | "\u{2022}"
+            )
         };
         if emoticon || code || item {
             longest = longest.max(doc.words(from..k));
