@@ -25,6 +25,7 @@ pub fn small_talk(
                 | "how"
                 | "how's"
                 | "how're"
+                | "how've"
                 | "have"
                 | "has"
                 | "what's"

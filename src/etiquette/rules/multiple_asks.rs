@@ -52,7 +52,9 @@ impl Rule for MultipleAsks {
             .asks
             .iter()
             .copied()
-            .filter(|&s| !check.not_ask_in_sentence(s) && !check.unless_in_sentence(s));
+            .filter(|&s| !check.not_ask_in_sentence(s) && !check.unless_in_sentence(s))
+            // "How've you been?", "How was the marathon?" ask after them, for no favour.
+            .filter(|&s| !asks_after_them(doc, &doc.sentences[s]));
         for s in favours {
             let sentence = &doc.sentences[s];
             // "Would you connect me with them? I'd love to grab lunch with them!" says again
@@ -238,4 +240,25 @@ fn follows_up(
         }
         _ => false,
     }
+}
+
+/// "How've you been?", "How are you doing?", "How was the trip?": a question of five words or
+/// fewer that asks after the reader.
+fn asks_after_them(
+    doc: &crate::etiquette::text::Document,
+    sentence: &crate::etiquette::text::Sentence,
+) -> bool {
+    let t = sentence.tokens.clone();
+    sentence.question
+        && t.len() <= 5
+        && matches!(doc.word(t.start), "how" | "how've" | "how's" | "how're" | "hows")
+        // After them or their news, not the work: "How far are we?" asks for a status.
+        && (t.clone().any(|i| crate::etiquette::lexicon::is_second_person(doc.word(i)))
+            || t.len() > 1 && matches!(doc.word(t.start + 1), "was" | "were"))
+        && !t.clone().any(|i| {
+            matches!(
+                doc.word(i),
+                "can" | "could" | "should" | "would" | "do" | "does" | "did" | "might"
+            )
+        })
 }
