@@ -1146,3 +1146,22 @@ fn the_reader_is_named_in_more_shapes_than_a_greeting() {
         assert!(fired(kind, text, "generic-greeting"), "{text}");
     }
 }
+
+#[test]
+fn an_introduction_greets_its_own_team_but_not_anyone_at_all() {
+    quiet!(
+        Introduction,
+        "Dear team,\nPlease help me welcome Ana, who joins us from Monzo as our new designer.\nSam",
+        "generic-greeting"
+    );
+    fires!(
+        Introduction,
+        "Hello everyone,\nPlease help me welcome Jane Smith to the community. Jane runs the accessibility clinic.\nSam",
+        "generic-greeting"
+    );
+    fires!(
+        Introduction,
+        "Hi all.\nNatalia organizes the regular seminar in the Stat dept and is looking for speakers.\nSam",
+        "generic-greeting"
+    );
+}

@@ -54,12 +54,10 @@ impl Rule for GenericGreeting {
             .phrase_hits()
             .find(|(hit, _)| hit.tokens.start == first.tokens.start);
         if let Some((hit, spec)) = opener {
-            // An introduction to a whole team ("Dear team, please welcome Ana") rightly
-            // greets the group.
-            let group = matches!(
-                doc.word(hit.tokens.end - 1),
-                "team" | "all" | "everyone" | "colleagues"
-            );
+            // An introduction to one's own team ("Dear team, please welcome Ana") rightly
+            // greets the group; "Hi all" and "Hello everyone" could go to anyone, and every
+            // labeller marked them.
+            let group = matches!(doc.word(hit.tokens.end - 1), "team" | "colleagues");
             if group && check.kind == crate::etiquette::Kind::Introduction {
                 return;
             }
