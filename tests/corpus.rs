@@ -128,7 +128,7 @@ const BLIND_FLOORS: &[(&str, f64, f64)] = &[
     ("blind-29", 0.84, 0.85),
     // First run (1667dc7, before any change it prompted): 0.846 / 0.791, 30 of 159 clean
     // messages drew a finding (0.844 / 0.790, 30 of 159, on the session's starting 5064309).
-    // Tuned since to 0.871 / 0.799, 26 of 159.
+    // Tuned since to 0.871 / 0.801, 26 of 159.
     ("blind-30", 0.86, 0.79),
 ];
 
