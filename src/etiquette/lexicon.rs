@@ -421,10 +421,12 @@ pub const NOT_NAMES: &[&str] = &[
     "respected",
     "worthy",
     "illustrious",
-    "ceo",
+    // "Many congrats!!!"
     "many",
     // Roles and groups greeted in place of a name ("Dear Author,", "Hello Volunteers!",
-    // "Hey reviewer,"): every labeller of the blind sets read them as no name at all.
+    // "Hey reviewer,", "Dear CEO of Company,"): every labeller of the blind sets read them
+    // as no name at all.
+    "ceo",
     "author",
     "authors",
     "teacher",

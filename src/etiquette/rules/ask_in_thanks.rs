@@ -23,14 +23,15 @@ impl Rule for AskInThanks {
         // Asks in a frame of their own, with no "you?" to mark them: "Mind deploying this
         // too?", "Btw. Could you maybe provide an email address.", "Would it be possible to
         // resend the link?", "Any advice on getting it approved in time?".
-        let framed = (0..doc.sentences.len()).filter(|&s| {
+        let framed: Vec<bool> = doc.sentences.iter().map(|s| framed_ask(doc, s)).collect();
+        let framed_in_body = (0..doc.sentences.len()).filter(|&s| {
             let sentence = &doc.sentences[s];
-            sentence.tokens.start >= body.start
+            framed[s]
+                && sentence.tokens.start >= body.start
                 && sentence.tokens.end <= body.end
                 && !doc.is_quoted(doc.tokens[sentence.tokens.start].span.start)
-                && framed_ask(doc, sentence)
         });
-        let mut candidates: Vec<usize> = check.asks.iter().copied().chain(framed).collect();
+        let mut candidates: Vec<usize> = check.asks.iter().copied().chain(framed_in_body).collect();
         candidates.sort_unstable();
         candidates.dedup();
         let asks: Vec<usize> = candidates
@@ -50,9 +51,7 @@ impl Rule for AskInThanks {
                     .any(|i| check.doc.word(i) == "please")
                     && !super::courtesy::courtesy(check.doc, sentence);
                 // "Is there anything else I can do to help you out?" offers; it asks nothing.
-                (sentence.question && to_them
-                    || plea && !check.not_ask_in_sentence(s)
-                    || framed_ask(check.doc, sentence))
+                (sentence.question && to_them || plea && !check.not_ask_in_sentence(s) || framed[s])
                     && !super::courtesy::small_talk(check.doc, sentence)
                     && !super::offer::offers(check.doc, sentence)
                     && !for_a_gift(check, s)

@@ -890,20 +890,16 @@ fn vocative(doc: &Document, tokens: std::ops::Range<usize>) -> bool {
         };
         // "Thanks weitjong. It worked!", "Thanks 1vanK, it turns out…": a forum name in
         // lower case or with digits, alone before the punctuation.
+        // A word with digits is in none of the lists `lower_case_word` checks.
         let forum_name = |i: usize| {
             let w = doc.word(i);
             let original = doc.original(i);
             let alone = i + 1 >= tokens.end || doc.tokens[i + 1].gap_before == Gap::Hard;
             let digits = original.chars().any(|c| c.is_ascii_digit());
             alone
-                && (digits || original == w)
                 && original.chars().all(char::is_alphanumeric)
+                && (digits || original == w && lower_case_word(doc, i))
                 && w.chars().filter(|c| c.is_alphabetic()).count() >= 3
-                && !w.chars().all(|c| c == 'x')
-                && !ANYONE.contains(&w)
-                && !NOT_NAMES.contains(&w)
-                && !TITLES.contains(&w)
-                && !ROLES.contains(&w)
                 && !AFTER_THANKS.contains(&w)
                 && !is_second_person(w)
         };
@@ -1358,8 +1354,6 @@ const THANKING: &[&str] = &[
     "appreciate",
 ];
 
-/// A handle in the sentence names the one it tags: "Thanks @bersace", "Merry Christmas
-/// @yuyi98!", "Huge congratulations to @katcosgrove and the whole team".
 /// "Massive H5YR to\n\n@JasonElkin", "Hello everyone,\n\n@reidka, @david-yz-liu I really
 /// enjoyed working with you": the line after the opening one starts on a handle, and
 /// names them. A handle further down is a cc or a third person.
@@ -1373,6 +1367,8 @@ fn handle_opens_second_line(doc: &Document, start: usize) -> bool {
     })
 }
 
+/// A handle in the sentence names the one it tags: "Thanks @bersace", "Merry Christmas
+/// @yuyi98!", "Huge congratulations to @katcosgrove and the whole team".
 fn names_handle(doc: &Document, tokens: std::ops::Range<usize>) -> bool {
     tokens.clone().any(|k| {
         doc.is_handle(k) && {

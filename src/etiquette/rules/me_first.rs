@@ -192,16 +192,14 @@ fn pleasantry(
     doc: &crate::etiquette::text::Document,
     s: &crate::etiquette::text::Sentence,
 ) -> bool {
-    let words: Vec<&str> = s.tokens.clone().map(|i| doc.word(i)).collect();
+    let all: Vec<&str> = s.tokens.clone().map(|i| doc.word(i)).collect();
     // "Greetings and hope this email finds you well!"
-    let words = match words.as_slice() {
-        ["greetings", "and", rest @ ..] => rest.to_vec(),
-        _ => words,
+    let words = match all.as_slice() {
+        ["greetings", "and", rest @ ..] => rest,
+        words => words,
     };
-    let wish = matches!(
-        words.as_slice(),
-        ["i", "hope", ..] | ["hope", ..] | ["i", "trust", ..]
-    ) && words.len() <= 9
+    let wish = matches!(words, ["i", "hope", ..] | ["hope", ..] | ["i", "trust", ..])
+        && words.len() <= 9
         && words.iter().any(|w| {
             matches!(
                 *w,
@@ -209,7 +207,7 @@ fn pleasantry(
             )
         });
     let greeting = matches!(
-        words.as_slice(),
+        words,
         ["good", "morning" | "afternoon" | "evening" | "day"] | ["happy", _] | ["happy", _, _]
     );
     wish || greeting
